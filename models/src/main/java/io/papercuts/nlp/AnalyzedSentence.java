@@ -1,0 +1,24 @@
+package io.papercuts.nlp;
+
+import java.util.List;
+
+/**
+ * One sentence after CoreNLP: tokens, the sentiment class and its expected score in -1..1
+ * (probability-weighted mean of the five classes mapped to -1, -0.5, 0, 0.5, 1), whether the
+ * parser really parsed it (false when it was over {@code parse.maxlen} or timed out and a flat
+ * fallback tree was used, which makes the sentiment less reliable), and lemmatised keyphrases.
+ */
+public record AnalyzedSentence(
+    int index,
+    String text,
+    List<Token> tokens,
+    Sentiment sentiment,
+    double sentimentScore,
+    boolean parsed,
+    List<String> keyphrases) {
+
+  public AnalyzedSentence {
+    tokens = List.copyOf(tokens);
+    keyphrases = List.copyOf(keyphrases);
+  }
+}

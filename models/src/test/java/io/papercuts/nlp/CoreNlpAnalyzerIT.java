@@ -1,0 +1,70 @@
+package io.papercuts.nlp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The real CoreNLP models (shift-reduce parser + sentiment): slower, hence an IT. */
+class CoreNlpAnalyzerIT {
+
+  private final CoreNlpAnalyzer analyzer = CoreNlpAnalyzer.shared();
+
+  private AnalyzedSentence only(String text) {
+    List<AnalyzedSentence> s = analyzer.analyze(text);
+    assertEquals(1, s.size(), () -> "one sentence expected in: " + text);
+    return s.get(0);
+  }
+
+  @Test
+  void crushedBoxIsNegative() {
+    AnalyzedSentence s = only("The box arrived crushed and the router inside was broken.");
+    assertTrue(s.sentiment().isNegative(), s.sentiment()::toString);
+    assertTrue(s.sentimentScore() < 0, () -> "score " + s.sentimentScore());
+    assertTrue(s.keyphrases().contains("box"), s.keyphrases()::toString);
+    assertTrue(s.keyphrases().contains("router"), s.keyphrases()::toString);
+    assertTrue(s.parsed());
+  }
+
+  @Test
+  void praiseIsPositive() {
+    AnalyzedSentence s = only("The technician was friendly and the installation was great.");
+    assertTrue(s.sentiment().isPositive(), s.sentiment()::toString);
+    assertTrue(s.sentimentScore() > 0, () -> "score " + s.sentimentScore());
+    assertEquals(List.of("technician", "installation"), s.keyphrases());
+  }
+
+  @Test
+  void keyphrasesAreLemmatisedNounPhrases() {
+    AnalyzedSentence s = only("I keep getting duplicate marketing emails and the hold times are long.");
+    assertTrue(s.keyphrases().contains("duplicate marketing email"), s.keyphrases()::toString);
+    assertTrue(s.keyphrases().contains("hold time"), s.keyphrases()::toString);
+  }
+
+  @Test
+  void splitsSentencesWithOffsets() {
+    String text = "Great service overall. But I was transferred three times!";
+    List<AnalyzedSentence> s = analyzer.analyze(text);
+    assertEquals(2, s.size());
+    assertEquals("But I was transferred three times!", s.get(1).text());
+    Token transferred = s.get(1).tokens().get(3);
+    assertEquals("transfer", transferred.lemma());
+    assertEquals("transferred", s.get(1).text().substring(transferred.begin(), transferred.end()));
+  }
+
+  @Test
+  void overlongSentenceIsMarkedUnparsedButStillScored() {
+    String longText = "the app " + "and the router ".repeat(CoreNlpAnalyzer.MAX_PARSE_TOKENS) + "failed";
+    AnalyzedSentence s = only(longText);
+    assertFalse(s.parsed());
+    assertTrue(s.sentimentScore() >= -1 && s.sentimentScore() <= 1);
+  }
+
+  @Test
+  void blankTextHasNoSentences() {
+    assertTrue(analyzer.analyze("  \n ").isEmpty());
+    assertTrue(analyzer.analyze(null).isEmpty());
+  }
+}

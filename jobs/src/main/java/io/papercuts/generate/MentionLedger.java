@@ -1,5 +1,6 @@
 package io.papercuts.generate;
 
+import java.util.Arrays;
 import java.util.function.Consumer;
 
 /**
@@ -20,8 +21,8 @@ final class MentionLedger {
   }
 
   void begin() {
-    java.util.Arrays.fill(linked, 0);
-    java.util.Arrays.fill(anonymous, 0);
+    Arrays.fill(linked, 0);
+    Arrays.fill(anonymous, 0);
   }
 
   void record(ThemeMention mention, Theme theme) {

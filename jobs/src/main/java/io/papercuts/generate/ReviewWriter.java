@@ -23,7 +23,7 @@ final class ReviewWriter implements Closeable {
   static final String PATH = "reviews/reviews.csv";
 
   // Cumulative probabilities of 1, 2, 3, 4 stars (5 takes the rest).
-  private static final double[] STAYING = {0.03, 0.08, 0.20, 0.55};
+  private static final double[] STAYING = {0.02, 0.05, 0.13, 0.50};
   private static final double[] CHURNING = {0.20, 0.40, 0.65, 0.88};
 
   private final CSVPrinter printer;
@@ -74,7 +74,8 @@ final class ReviewWriter implements Closeable {
       sentences.add(sentence);
     }
     if (sentences.isEmpty()) {
-      sentences.add(voice.apply(composer.sentence(rating >= 3 ? "general.positive" : "general.negative", rng), rng));
+      String section = rating >= 3 ? "general.positive" : "general.negative";
+      sentences.add(voice.apply(composer.sentence(section, rng), rng));
     }
     boolean openerFirst = opener != null && rng.nextDouble() < 0.7;
     Shuffle.shuffle(sentences, openerFirst ? 1 : 0, rng);
@@ -130,14 +131,14 @@ final class ReviewWriter implements Closeable {
 
   private static int adjust(int rating, ThemeRole role, MentionStyle style, SplittableRandom rng) {
     if (style == MentionStyle.LOUD) {
-      return Math.min(rating, 1 + rng.nextInt(2));
+      return Math.min(rating, 1 + rng.nextInt(3));
     }
     if (style == MentionStyle.PLAIN) {
-      double cut = role == ThemeRole.PLANTED ? 0.3 : 0.5;
+      double cut = role == ThemeRole.PLANTED ? 0.2 : 0.5;
       return rng.nextDouble() < cut ? Math.min(rating, 2 + rng.nextInt(2)) : rating;
     }
     // Quiet mentions seldom cost a star: the reviewer is mostly happy.
-    return rating >= 4 && rng.nextDouble() < 0.2 ? rating - 1 : rating;
+    return rating >= 4 && rng.nextDouble() < 0.1 ? rating - 1 : rating;
   }
 
   private static int stars(double[] cumulative, SplittableRandom rng) {

@@ -112,7 +112,9 @@ final class Template {
     while (end < s.length() && (Character.isLowerCase(s.charAt(end)) || s.charAt(end) == '_')) {
       end++;
     }
-    if (pos[0] < s.length() && s.charAt(pos[0]) == '$' && end > pos[0] + 1 && end < s.length() && s.charAt(end) == '}') {
+    boolean slot = pos[0] < s.length() && s.charAt(pos[0]) == '$'
+        && end > pos[0] + 1 && end < s.length() && s.charAt(end) == '}';
+    if (slot) {
       String name = s.substring(pos[0] + 1, end);
       pos[0] = end + 1;
       return new Slot(name);

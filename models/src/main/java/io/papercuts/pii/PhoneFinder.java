@@ -235,6 +235,12 @@ final class PhoneFinder implements PiiFinder {
       if (i == end) {
         return Context.NONE;
       }
+      boolean placeholder = i > 0 && text.charAt(i - 1) == '[' && end < text.length()
+          && text.charAt(end) == ']';
+      if (placeholder) {
+        // "[PHONE]" is an earlier redaction, not the word "phone".
+        continue;
+      }
       String word = text.substring(i, end).toLowerCase(Locale.ROOT);
       if (ID_WORDS.contains(word)) {
         return Context.IDENTIFIER;

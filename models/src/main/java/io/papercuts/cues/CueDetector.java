@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -63,7 +64,7 @@ public final class CueDetector {
   }
 
   public CueDetector(CueLexicon lexicon) {
-    this.lexicon = java.util.Objects.requireNonNull(lexicon, "lexicon");
+    this.lexicon = Objects.requireNonNull(lexicon, "lexicon");
   }
 
   /** The lexicon this detector matches. */

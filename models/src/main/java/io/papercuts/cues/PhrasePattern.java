@@ -12,7 +12,8 @@ import java.util.Set;
  * "heard" matches only "heard" while "hear" matches every form of the verb. Punctuation between
  * words in the text is skipped. Extras: {@code <num>} is a number above one ("3", "three");
  * {@code ...} skips up to three words; a leading {@code ^} anchors at the sentence start;
- * {@code word/TAG} also requires the Penn tag to start with TAG. Contractions in a phrase are split
+ * {@code word/TAG} also requires the Penn tag to start with TAG, and an asterisk in place of the
+ * word is any word with that tag ("keep", asterisk, "/VBG" matches "keeps crashing"). Contractions in a phrase are split
  * the way CoreNLP splits them ("didn't" = "did" + "not"). Immutable.
  */
 final class PhrasePattern {
@@ -26,7 +27,7 @@ final class PhrasePattern {
   private static final Map<String, String> NEGATED_STEMS = Map.of(
       "ca", "can", "wo", "will", "sha", "shall");
 
-  private enum Kind { WORD, PUNCT, NUMBER, GAP }
+  private enum Kind { WORD, PUNCT, NUMBER, GAP, ANY }
 
   private record Element(Kind kind, String form, String tag) {
   }
@@ -72,6 +73,10 @@ final class PhrasePattern {
     if (slash > 0 && slash < w.length() - 1 && w.substring(slash + 1).chars().allMatch(Character::isLetter)) {
       tag = w.substring(slash + 1).toUpperCase(Locale.ROOT);
       w = w.substring(0, slash);
+    }
+    if (w.equals("*")) {
+      out.add(new Element(Kind.ANY, "", tag));
+      return;
     }
     if (Units.isPunct(w)) {
       out.add(new Element(Kind.PUNCT, w, ""));
@@ -170,6 +175,7 @@ final class PhrasePattern {
       case WORD, PUNCT -> u.hasForm(e.form());
       case NUMBER -> !u.punct() && !u.word().equals("1") && !u.word().equals("one")
           && (u.pos().equals("CD") || NUMBER_WORDS.contains(u.word()));
+      case ANY -> !u.punct();
       case GAP -> false;
     };
   }

@@ -1,0 +1,430 @@
+package io.papercuts.cues;
+
+import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.nlp.Sentiment;
+import io.papercuts.nlp.Token;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Decides whether a sentence is a complaint, a quiet complaint and a mixed sentence, from CoreNLP's
+ * sentence sentiment, the cues {@link CueDetector} finds and the document the sentence sits in.
+ *
+ * <p>Words used below. A <em>negative cue</em> is a friction, breach or effort cue that is not
+ * negated, or a praise cue that is negated ("not great"). A <em>positive cue</em> is a praise cue
+ * that is not negated, or a friction cue that is negated ("no complaints").
+ *
+ * <p><b>Complaint.</b> Checked in this order:
+ * <ol>
+ *   <li>A question is not a complaint ({@code question}) unless it asks "why"/"how come" or holds
+ *       a breach or effort cue ("why was I charged twice?", "can I stop calling every time?").
+ *   <li>A thank-you ("thanks for the help", "I appreciate it") without any negative cue is not a
+ *       complaint ({@code thanks}).
+ *   <li>CoreNLP negative or very negative makes a complaint ({@code negative_sentiment},
+ *       {@code very_negative_sentiment}), unless it was negated away: no negative cue, and a
+ *       friction or effort cue under negation ("not bad at all", "no complaints", "never had a
+ *       problem", "didn't have to call again"), recorded as {@code negated:<cue>}; or outweighed:
+ *       no negative cue and a praise cue ({@code praise_outweighs:<cue>}). The sentiment model
+ *       misreads long descriptive sentences; a sentence whose only cues are praise is rarely a
+ *       grievance on its own (when it turns on a contrast, the mixed rule below still applies).
+ *   <li>Each friction cue and negated praise cue makes a complaint ({@code friction:<cue>},
+ *       {@code negated_praise:<cue>}); the friction word names the aspect itself ("overcharged",
+ *       "on hold", "cold food").
+ *   <li>Each breach cue makes a complaint ({@code breach:<cue>}): a broken promise is always about
+ *       something ("never heard back", "didn't work", "no one called").
+ *   <li>An effort cue makes a complaint ({@code effort:<cue>}) only when the sentence has an
+ *       aspect: a keyphrase, a friction cue, or a verb outside the cue naming what had to be done
+ *       ("had to <em>call</em> three times"). Effort words are common in harmless sentences
+ *       ("again", "had to").
+ *   <li>A sentence CoreNLP calls positive or very positive, with no friction or negated praise
+ *       cue and not mixed, is not a complaint even with a breach or effort cue
+ *       ({@code positive_sentence}): "they promised a call and rang the next morning, great".
+ *   <li>A mixed sentence (below) is a complaint ({@code mixed:<contrast>}): its negative side is a
+ *       grievance even when CoreNLP averages the whole sentence to neutral or positive.
+ * </ol>
+ *
+ * <p><b>Mixed.</b> A contrast cue that is not negated splits the sentence into two sides:
+ * before and after the cue ("Love the product, <em>but</em> renewal was a pain"); when the cue
+ * opens the sentence ("Although the food was great, service was slow") or closes it ("great food,
+ * slow service though") the other part is split at its first (or last) comma instead. A side is
+ * positive when it holds a positive cue and no negative cue, negative the other way round. The
+ * sentence is mixed when one side is positive and the other negative. When only one side has
+ * cues, the other side takes the sentence's CoreNLP polarity if that is the opposite (a negative
+ * sentence with praise before "but" must be negative after it). When the cue opens the sentence
+ * and has no comma after it ("But the renewal was a pain."), the other side is the previous text:
+ * the sentence is mixed when its own side is negative and the document is positive (below).
+ * An exceptive cue ("except", "apart from", "aside from", "other than") after a positive side
+ * makes the side after it negative unless it holds praise: "the service was good except the
+ * check came before we asked".
+ *
+ * <p><b>Quiet.</b> A complaint is quiet when any of these hold (each is recorded):
+ * <ul>
+ *   <li>hedged: it has a minimiser cue that is not negated ({@code hedged:<cue>}): "a bit",
+ *       "not a big deal", "only thing", "I guess";
+ *   <li>mild ({@code mild}): CoreNLP did not call it very negative (negative, or neutral/positive
+ *       with the complaint found by cues) and it has no loud cue. A loud cue
+ *       ({@code loud:<cue>}) is an intensifier ("absolutely", "worst", "unacceptable", "at all")
+ *       that does not sit next to a positive cue ("absolutely love" is not loud); a very negative
+ *       CoreNLP verdict is also loud ({@code loud:very_negative});
+ *   <li>positive document, the "promoter with a grievance": rating {@value #POSITIVE_RATING} or
+ *       more ({@code positive_document:rating=5}), NPS {@value #PROMOTER_NPS} or more
+ *       ({@code positive_document:nps=9}), or a mean sentence score of the unit of at least
+ *       {@value #POSITIVE_DOCUMENT_SENTIMENT} ({@code positive_document:tone}).
+ * </ul>
+ * So "absolutely unacceptable, worst service ever" in a 1-star review is a loud, not quiet,
+ * complaint; the same sentence in a 5-star review is quiet.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class ComplaintClassifier {
+
+  /** Ratings at or above this are a positive document. */
+  public static final int POSITIVE_RATING = 4;
+  /** NPS at or above this (a promoter) is a positive document. */
+  public static final int PROMOTER_NPS = 9;
+  /** Mean sentence score at or above this is a positive document. */
+  public static final double POSITIVE_DOCUMENT_SENTIMENT = 0.2;
+  /** Tokens either side of an intensifier within which a positive cue makes it not loud. */
+  static final int INTENSIFIER_REACH = 2;
+
+  private static final Set<String> EXCEPTIVE = Set.of("except", "except for", "apart from",
+      "aside from", "other than");
+  private static final Set<String> THANKS = Set.of("thank", "thanks", "appreciate", "grateful",
+      "thx", "ty");
+  private static final Set<String> NON_EVENT_VERBS = Set.of("be", "have", "do", "get", "go",
+      "will", "would", "can", "could", "shall", "should", "may", "might", "must", "seem", "feel");
+
+  private final CueDetector detector;
+
+  /** A classifier on the default lexicon. */
+  public ComplaintClassifier() {
+    this(new CueDetector());
+  }
+
+  public ComplaintClassifier(CueDetector detector) {
+    this.detector = Objects.requireNonNull(detector, "detector");
+  }
+
+  /** Detects the sentence's cues and classifies it. */
+  public SentenceVerdict classify(AnalyzedSentence sentence, DocumentContext context) {
+    return classify(sentence, detector.detect(sentence), context);
+  }
+
+  /** Classifies a sentence whose cues were already detected. */
+  public SentenceVerdict classify(AnalyzedSentence sentence, List<Cue> cues,
+      DocumentContext context) {
+    Objects.requireNonNull(context, "context");
+    List<Cue> lexicalNegative = new ArrayList<>();
+    List<Cue> breaches = new ArrayList<>();
+    List<Cue> efforts = new ArrayList<>();
+    for (Cue c : cues) {
+      if (c.type() == CueType.FRICTION && !c.negated()
+          || c.type() == CueType.PRAISE && c.negated()) {
+        lexicalNegative.add(c);
+      } else if (c.type() == CueType.BREACH && !c.negated()) {
+        breaches.add(c);
+      } else if (c.type() == CueType.EFFORT && !c.negated()) {
+        efforts.add(c);
+      }
+    }
+    boolean anyNegativeCue = !lexicalNegative.isEmpty() || !breaches.isEmpty() || !efforts.isEmpty();
+
+    if (isQuestion(sentence) && !isRhetorical(sentence) && breaches.isEmpty() && efforts.isEmpty()) {
+      return new SentenceVerdict(cues, false, false, false, List.of("question"));
+    }
+    if (!anyNegativeCue && isThanks(sentence)) {
+      return new SentenceVerdict(cues, false, false, false, List.of("thanks"));
+    }
+
+    List<String> evidence = new ArrayList<>();
+    List<String> reasons = new ArrayList<>();
+    Sentiment sentiment = sentence.sentiment();
+    if (sentiment.isNegative()) {
+      Cue negatedAway = anyNegativeCue ? null : negatedNegative(cues);
+      Cue praise = anyNegativeCue ? null : firstPositive(cues);
+      if (negatedAway != null) {
+        evidence.add("negated:" + negatedAway.normalizedPhrase());
+      } else if (praise != null) {
+        evidence.add("praise_outweighs:" + praise.normalizedPhrase());
+      } else {
+        reasons.add(sentiment == Sentiment.VERY_NEGATIVE
+            ? "very_negative_sentiment" : "negative_sentiment");
+      }
+    }
+    for (Cue c : lexicalNegative) {
+      reasons.add(c.type() == CueType.PRAISE ? "negated_praise:" + c.normalizedPhrase() : c.key());
+    }
+    List<String> eventReasons = new ArrayList<>();
+    for (Cue c : breaches) {
+      eventReasons.add(c.key());
+    }
+    if (!efforts.isEmpty() && hasAspect(sentence, cues, lexicalNegative)) {
+      for (Cue c : efforts) {
+        eventReasons.add(c.key());
+      }
+    }
+    Cue mixedBy = mixedContrast(sentence, cues, context);
+    if (sentiment.isPositive() && lexicalNegative.isEmpty() && mixedBy == null
+        && !eventReasons.isEmpty()) {
+      evidence.add("positive_sentence");
+      eventReasons.clear();
+    }
+    reasons.addAll(eventReasons);
+    if (mixedBy != null) {
+      reasons.add("mixed:" + mixedBy.normalizedPhrase());
+    }
+    boolean complaint = !reasons.isEmpty();
+    if (!complaint) {
+      return new SentenceVerdict(cues, false, false, mixedBy != null, evidence);
+    }
+    List<String> all = new ArrayList<>(reasons);
+    all.addAll(evidence);
+    boolean quiet = quietness(sentence, cues, context, all);
+    return new SentenceVerdict(cues, true, quiet, mixedBy != null, all);
+  }
+
+  /** A friction or effort cue under negation: what "not bad", "no complaints" turn positive. */
+  private static Cue negatedNegative(List<Cue> cues) {
+    for (Cue c : cues) {
+      if (c.negated() && (c.type() == CueType.FRICTION || c.type() == CueType.EFFORT)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  private static Cue firstPositive(List<Cue> cues) {
+    for (Cue c : cues) {
+      if (isPositive(c)) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** Adds the quiet and loud evidence; true when the complaint is quiet. */
+  private static boolean quietness(AnalyzedSentence s, List<Cue> cues, DocumentContext ctx,
+      List<String> evidence) {
+    boolean quiet = false;
+    for (Cue c : cues) {
+      if (c.type() == CueType.MINIMIZER && !c.negated()) {
+        evidence.add("hedged:" + c.normalizedPhrase());
+        quiet = true;
+      }
+    }
+    String loud = loudCue(s, cues);
+    if (loud != null) {
+      evidence.add("loud:" + loud);
+    } else {
+      evidence.add("mild");
+      quiet = true;
+    }
+    if (ctx.rating() != null && ctx.rating() >= POSITIVE_RATING) {
+      evidence.add("positive_document:rating=" + ctx.rating());
+      quiet = true;
+    }
+    if (ctx.nps() != null && ctx.nps() >= PROMOTER_NPS) {
+      evidence.add("positive_document:nps=" + ctx.nps());
+      quiet = true;
+    }
+    if (ctx.documentSentiment() >= POSITIVE_DOCUMENT_SENTIMENT) {
+      evidence.add("positive_document:tone");
+      quiet = true;
+    }
+    return quiet;
+  }
+
+  /** The first loud intensifier's phrase, "very_negative" for CoreNLP's verdict, or null. */
+  private static String loudCue(AnalyzedSentence s, List<Cue> cues) {
+    for (Cue c : cues) {
+      if (c.type() == CueType.INTENSIFIER && !c.negated() && !nextToPositive(c, cues)) {
+        return c.normalizedPhrase();
+      }
+    }
+    return s.sentiment() == Sentiment.VERY_NEGATIVE ? "very_negative" : null;
+  }
+
+  private static boolean nextToPositive(Cue intensifier, List<Cue> cues) {
+    for (Cue c : cues) {
+      if (isPositive(c) && c.tokenStart() < intensifier.tokenEnd() + INTENSIFIER_REACH
+          && intensifier.tokenStart() < c.tokenEnd() + INTENSIFIER_REACH) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean isPositive(Cue c) {
+    return c.type() == CueType.PRAISE && !c.negated() || c.type() == CueType.FRICTION && c.negated();
+  }
+
+  private static boolean isNegative(Cue c) {
+    return switch (c.type()) {
+      case FRICTION, BREACH, EFFORT -> !c.negated();
+      case PRAISE -> c.negated();
+      default -> false;
+    };
+  }
+
+  /** A keyphrase, a friction cue, or a verb outside every effort/breach cue. */
+  private static boolean hasAspect(AnalyzedSentence s, List<Cue> cues, List<Cue> friction) {
+    if (!s.keyphrases().isEmpty() || !friction.isEmpty()) {
+      return true;
+    }
+    List<Token> tokens = s.tokens();
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (t.pos().startsWith("VB") && !NON_EVENT_VERBS.contains(t.lemma().toLowerCase(Locale.ROOT))
+          && !insideCue(i, cues)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static boolean insideCue(int token, List<Cue> cues) {
+    for (Cue c : cues) {
+      if ((c.type() == CueType.EFFORT || c.type() == CueType.BREACH)
+          && c.tokenStart() <= token && token < c.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The contrast cue that makes the sentence mixed, or null. */
+  private static Cue mixedContrast(AnalyzedSentence s, List<Cue> cues, DocumentContext ctx) {
+    List<Token> tokens = s.tokens();
+    for (Cue c : cues) {
+      if (c.type() != CueType.CONTRAST || c.negated()) {
+        continue;
+      }
+      int[] left;
+      int[] right;
+      boolean opens = !hasWords(tokens, 0, c.tokenStart());
+      if (!opens && hasWords(tokens, c.tokenEnd(), tokens.size())) {
+        left = new int[] {0, c.tokenStart()};
+        right = new int[] {c.tokenEnd(), tokens.size()};
+      } else if (!opens) {
+        int comma = lastComma(tokens, 0, c.tokenStart());
+        if (comma < 0) {
+          continue;
+        }
+        left = new int[] {0, comma};
+        right = new int[] {comma + 1, c.tokenStart()};
+      } else {
+        int comma = firstComma(tokens, c.tokenEnd(), tokens.size());
+        if (comma < 0 || !hasWords(tokens, c.tokenEnd(), comma)) {
+          int from = comma < 0 ? c.tokenEnd() : comma + 1;
+          if (polarity(cues, from, tokens.size(), c) < 0 && positiveDocument(ctx)) {
+            return c;
+          }
+          continue;
+        }
+        left = new int[] {c.tokenEnd(), comma};
+        right = new int[] {comma + 1, tokens.size()};
+      }
+      int l = polarity(cues, left[0], left[1], c);
+      int r = polarity(cues, right[0], right[1], c);
+      if (EXCEPTIVE.contains(c.normalizedPhrase()) && r == 0 && l > 0) {
+        // "Service was good except the check came early": the exception to praise is the gripe.
+        r = -1;
+      }
+      int sentencePolarity = s.sentiment().isNegative() ? -1 : s.sentiment().isPositive() ? 1 : 0;
+      if (l == 0 && r != 0 && sentencePolarity == -r) {
+        l = sentencePolarity;
+      } else if (r == 0 && l != 0 && sentencePolarity == -l) {
+        r = sentencePolarity;
+      }
+      if (l * r < 0) {
+        return c;
+      }
+    }
+    return null;
+  }
+
+  /** +1 positive cues only, -1 negative cues only, 0 none or both, in tokens [from, to). */
+  private static int polarity(List<Cue> cues, int from, int to, Cue contrast) {
+    boolean pos = false;
+    boolean neg = false;
+    for (Cue c : cues) {
+      if (c == contrast || c.tokenStart() < from || c.tokenStart() >= to) {
+        continue;
+      }
+      pos |= isPositive(c);
+      neg |= isNegative(c);
+    }
+    return pos == neg ? 0 : pos ? 1 : -1;
+  }
+
+  static boolean positiveDocument(DocumentContext ctx) {
+    return ctx.rating() != null && ctx.rating() >= POSITIVE_RATING
+        || ctx.nps() != null && ctx.nps() >= PROMOTER_NPS
+        || ctx.documentSentiment() >= POSITIVE_DOCUMENT_SENTIMENT;
+  }
+
+  private static boolean hasWords(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      Token t = tokens.get(i);
+      if (!Units.isPunct(t.word()) && !t.pos().equals("CC")) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static int firstComma(List<Token> tokens, int from, int to) {
+    for (int i = from; i < to; i++) {
+      if (isClauseMark(tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static int lastComma(List<Token> tokens, int from, int to) {
+    for (int i = to - 1; i >= from; i--) {
+      if (isClauseMark(tokens.get(i))) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isClauseMark(Token t) {
+    return t.word().equals(",") || t.word().equals(";") || t.word().equals("--");
+  }
+
+  private static boolean isQuestion(AnalyzedSentence s) {
+    String text = s.text().strip();
+    return text.endsWith("?");
+  }
+
+  /** "Why ...?" and "How come ...?" in feedback are grievances, not requests. */
+  private static boolean isRhetorical(AnalyzedSentence s) {
+    List<Token> t = s.tokens();
+    int i = 0;
+    while (i < t.size() && (Units.isPunct(t.get(i).word()) || t.get(i).pos().equals("CC")
+        || t.get(i).pos().equals("UH"))) {
+      i++;
+    }
+    if (i >= t.size()) {
+      return false;
+    }
+    String first = t.get(i).lemma().toLowerCase(Locale.ROOT);
+    return first.equals("why")
+        || first.equals("how") && i + 1 < t.size() && t.get(i + 1).lemma().equalsIgnoreCase("come");
+  }
+
+  private static boolean isThanks(AnalyzedSentence s) {
+    for (Token t : s.tokens()) {
+      if (THANKS.contains(t.lemma().toLowerCase(Locale.ROOT))) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+package io.papercuts.cues;
+
+import io.papercuts.nlp.AnalyzedSentence;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * What the complaint rules need to know about the text unit a sentence comes from.
+ *
+ * @param source "survey", "transcript" or "review"
+ * @param rating 1..5 stars, or null when the source has none
+ * @param nps 0..10 likelihood to recommend, or null
+ * @param documentSentiment mean CoreNLP sentence score of the unit, -1..1 ({@link #meanScore})
+ */
+public record DocumentContext(String source, Integer rating, Integer nps, double documentSentiment) {
+
+  private static final Set<String> SOURCES = Set.of("survey", "transcript", "review");
+
+  public DocumentContext {
+    Objects.requireNonNull(source, "source");
+    if (!SOURCES.contains(source)) {
+      throw new IllegalArgumentException("source must be one of " + SOURCES + ": " + source);
+    }
+    if (rating != null && (rating < 1 || rating > 5)) {
+      throw new IllegalArgumentException("rating must be 1..5: " + rating);
+    }
+    if (nps != null && (nps < 0 || nps > 10)) {
+      throw new IllegalArgumentException("nps must be 0..10: " + nps);
+    }
+    if (!(documentSentiment >= -1 && documentSentiment <= 1)) {
+      throw new IllegalArgumentException("documentSentiment must be -1..1: " + documentSentiment);
+    }
+  }
+
+  /** A unit without rating or score, and a neutral tone. */
+  public static DocumentContext neutral(String source) {
+    return new DocumentContext(source, null, null, 0.0);
+  }
+
+  /** Context for a unit from its analysed sentences. */
+  public static DocumentContext of(String source, Integer rating, Integer nps,
+      List<AnalyzedSentence> sentences) {
+    return new DocumentContext(source, rating, nps, meanScore(sentences));
+  }
+
+  /** Mean sentence score; 0 for no sentences. */
+  public static double meanScore(List<AnalyzedSentence> sentences) {
+    if (sentences.isEmpty()) {
+      return 0.0;
+    }
+    double sum = 0;
+    for (AnalyzedSentence s : sentences) {
+      sum += s.sentimentScore();
+    }
+    return Math.max(-1.0, Math.min(1.0, sum / sentences.size()));
+  }
+}

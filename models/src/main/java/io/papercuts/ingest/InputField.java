@@ -1,0 +1,75 @@
+package io.papercuts.ingest;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The logical columns (CSV) or keys (JSON Lines) of the tabular sources, with the column names
+ * tried by default, in order, matched case-insensitively. Each is configurable with
+ * {@link #settingKey()}. Transcripts have a fixed shape and no entries here.
+ */
+public enum InputField {
+  SURVEY_RESPONSE_ID(SourceKind.SURVEY, "response_id", true,
+      "response_id", "ResponseId", "Respondent ID"),
+  SURVEY_CUSTOMER_ID(SourceKind.SURVEY, "customer_id", true,
+      "customer_id", "ExternalReference", "Custom Data 1"),
+  SURVEY_SUBMITTED_AT(SourceKind.SURVEY, "submitted_at", true,
+      "submitted_at", "RecordedDate", "EndDate", "End Date"),
+  SURVEY_STATED_REASON(SourceKind.SURVEY, "stated_reason", false, "stated_reason"),
+  SURVEY_COMMENT(SourceKind.SURVEY, "comment", false, "comment"),
+  SURVEY_NPS(SourceKind.SURVEY, "nps", false, "nps"),
+
+  REVIEW_ID(SourceKind.REVIEW, "review_id", true, "review_id"),
+  REVIEW_CUSTOMER_ID(SourceKind.REVIEW, "customer_id", false, "customer_id"),
+  REVIEW_PRODUCT(SourceKind.REVIEW, "product", false, "product"),
+  REVIEW_RATING(SourceKind.REVIEW, "rating", true, "rating"),
+  REVIEW_TITLE(SourceKind.REVIEW, "title", false, "title"),
+  REVIEW_BODY(SourceKind.REVIEW, "body", true, "body"),
+  REVIEW_DATE(SourceKind.REVIEW, "review_date", true, "review_date"),
+
+  CUSTOMER_ID(SourceKind.CUSTOMER, "customer_id", true, "customer_id"),
+  CUSTOMER_CHURNED(SourceKind.CUSTOMER, "churned", true, "churned"),
+  CUSTOMER_CHURN_DATE(SourceKind.CUSTOMER, "churn_date", false, "churn_date"),
+  CUSTOMER_SEGMENT(SourceKind.CUSTOMER, "segment", false, "segment");
+
+  private final SourceKind source;
+  private final String field;
+  private final boolean required;
+  private final List<String> defaultNames;
+
+  InputField(SourceKind source, String field, boolean required, String... defaultNames) {
+    this.source = source;
+    this.field = field;
+    this.required = required;
+    this.defaultNames = List.of(defaultNames);
+  }
+
+  public SourceKind source() {
+    return source;
+  }
+
+  /** The logical name used in docs/inputs.md and in quarantine details, e.g. {@code rating}. */
+  public String field() {
+    return field;
+  }
+
+  /** Whether a record without it is rejected (and a CSV header without it stops the run). */
+  public boolean required() {
+    return required;
+  }
+
+  /** Column names tried when the setting is absent, first match wins. */
+  public List<String> defaultNames() {
+    return defaultNames;
+  }
+
+  /** E.g. {@code ingest.surveys.column.comment}. */
+  public String settingKey() {
+    return "ingest." + source.dir() + ".column." + field;
+  }
+
+  /** The fields of one source, in declaration order. */
+  public static List<InputField> of(SourceKind source) {
+    return Arrays.stream(values()).filter(f -> f.source == source).toList();
+  }
+}

@@ -1,0 +1,76 @@
+package io.papercuts.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Collects one file's outputs. Each record read must end in exactly one call to
+ * {@link #accept()}, {@link #quarantine} or {@link #skip}; those calls do the counting, so the
+ * counts reconcile by construction. Truncates quarantine snippets. One per parse call; not
+ * thread-safe.
+ */
+final class ResultBuilder {
+
+  private final SourceKind source;
+  private final String file;
+  private final int rawSnippetChars;
+  private final List<FeedbackUnit> units = new ArrayList<>();
+  private final List<SurveyResponse> responses = new ArrayList<>();
+  private final List<Conversation> conversations = new ArrayList<>();
+  private final List<Customer> customers = new ArrayList<>();
+  private final List<Quarantined> quarantined = new ArrayList<>();
+  private final List<Skipped> skipped = new ArrayList<>();
+  private long accepted;
+
+  ResultBuilder(SourceKind source, String file, IngestSettings settings) {
+    this.source = source;
+    this.file = file;
+    this.rawSnippetChars = settings.rawSnippetChars();
+  }
+
+  void unit(FeedbackUnit unit) {
+    units.add(unit);
+  }
+
+  void response(SurveyResponse response) {
+    responses.add(response);
+  }
+
+  void conversation(Conversation conversation) {
+    conversations.add(conversation);
+  }
+
+  void customer(Customer customer) {
+    customers.add(customer);
+  }
+
+  void accept() {
+    accepted++;
+  }
+
+  void quarantine(long line, String reason, String raw) {
+    quarantined.add(new Quarantined(source, file, line, reason, snippet(raw)));
+  }
+
+  void skip(long line, String reason) {
+    skipped.add(new Skipped(source, file, line, reason));
+  }
+
+  ParseResult build() {
+    long read = accepted + quarantined.size() + skipped.size();
+    return new ParseResult(source, file, units, responses, conversations, customers, quarantined,
+        skipped, read, accepted);
+  }
+
+  private String snippet(String raw) {
+    if (raw == null || raw.length() <= rawSnippetChars) {
+      return raw == null ? "" : raw;
+    }
+    int end = rawSnippetChars;
+    // Never cut a surrogate pair in half: the snippet must stay valid UTF-16 for Parquet.
+    if (end > 0 && Character.isHighSurrogate(raw.charAt(end - 1))) {
+      end--;
+    }
+    return raw.substring(0, end);
+  }
+}

@@ -1,0 +1,31 @@
+package io.papercuts.ingest;
+
+import java.io.InputStream;
+
+/**
+ * Reads {@code reviews/*.jsonl}: one review object per line, keys per
+ * {@code ingest.reviews.column.*}; a missing required key is {@code missing_field}. Thread-safe;
+ * stateless apart from settings.
+ */
+public final class ReviewJsonlParser implements SourceParser {
+
+  private static final long serialVersionUID = 1L;
+
+  private final IngestSettings settings;
+
+  public ReviewJsonlParser(IngestSettings settings) {
+    this.settings = settings;
+  }
+
+  @Override
+  public ParseResult parse(String file, InputStream in) {
+    ResultBuilder out = new ResultBuilder(SourceKind.REVIEW, file, settings);
+    InputDates dates = settings.dates(SourceKind.REVIEW);
+    JsonLines.forEach(DecodedText.read(in, settings.charset()), out, (object, line) -> {
+      out.unit(ReviewMapping.unit(new JsonFields(object, settings), file, line, dates,
+          settings.maxTextChars()));
+      out.accept();
+    });
+    return out.build();
+  }
+}

@@ -1,0 +1,16 @@
+package io.papercuts.ingest;
+
+/**
+ * A record that was read and is valid but yields no text to analyse, e.g. an exit-survey response
+ * with an empty comment (its stated reason and churn are still kept, see {@link SurveyResponse}).
+ *
+ * @param line 1-based line where the record starts; 0 when the whole file is meant
+ * @param reason a stable code such as {@link #EMPTY_COMMENT}, optionally followed by ": detail"
+ */
+public record Skipped(SourceKind source, String file, long line, String reason) {
+
+  /** A survey response whose comment is empty or a placeholder such as "n/a" or "-". */
+  public static final String EMPTY_COMMENT = "empty_comment";
+  /** A file whose extension no parser reads (reported by the caller, line 0). */
+  public static final String UNSUPPORTED_EXTENSION = "unsupported_extension";
+}

@@ -1,0 +1,97 @@
+package io.papercuts.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+class IngestSettingsTest {
+
+  @Test
+  void defaultsMatchTheFormatContract() {
+    IngestSettings d = IngestSettings.fromMap(Map.of("spark.master", "local[*]"));
+
+    assertEquals(IngestSettings.defaults(), d);
+    assertEquals("UTF-8", d.encoding());
+    assertEquals(20_000, d.maxTextChars());
+    assertEquals(500, d.rawSnippetChars());
+    assertEquals(0, d.surveyHeaderRows());
+    assertEquals(List.of("review_id"), d.columnNames(InputField.REVIEW_ID));
+    assertEquals(List.of("response_id", "ResponseId", "Respondent ID"),
+        d.columnNames(InputField.SURVEY_RESPONSE_ID));
+    assertFalse(d.isConfigured(InputField.SURVEY_COMMENT));
+  }
+
+  @Test
+  void readsEveryKindOfKey() {
+    IngestSettings s = IngestSettings.fromMap(Map.of(
+        "ingest.encoding", "windows-1252",
+        "ingest.max_text_chars", "5000",
+        "ingest.raw_snippet_chars", "0",
+        "ingest.surveys.header_rows", "3",
+        "ingest.surveys.column.comment", "Q5",
+        "ingest.reviews.date_pattern", "dd.MM.yyyy"));
+
+    assertEquals("windows-1252", s.encoding());
+    assertEquals(5000, s.maxTextChars());
+    assertEquals(0, s.rawSnippetChars());
+    assertEquals(3, s.surveyHeaderRows());
+    assertEquals(List.of("Q5"), s.columnNames(InputField.SURVEY_COMMENT));
+    assertTrue(s.isConfigured(InputField.SURVEY_COMMENT));
+    assertEquals(LocalDate.of(2026, 10, 3),
+        s.dates(SourceKind.REVIEW).utcDate("03.10.2026"));
+  }
+
+  @Test
+  void rejectsUnknownKeysAndBadValuesNamingTheKey() {
+    assertMessageStarts("ingest.surveys.column.coment", "x", "unknown setting ingest.surveys.column.coment");
+    assertMessageStarts("ingest.max_text_chars", "lots", "ingest.max_text_chars must be a whole number");
+    assertMessageStarts("ingest.max_text_chars", "0", "ingest.max_text_chars must be at least 1");
+    assertMessageStarts("ingest.surveys.header_rows", "4", "ingest.surveys.header_rows must be auto");
+    assertMessageStarts("ingest.encoding", "klingon-8", "ingest.encoding: unknown encoding");
+    assertMessageStarts("ingest.encoding", "UTF-16", "ingest.encoding: encoding \"UTF-16\" is not ASCII");
+    assertMessageStarts("ingest.surveys.date_pattern", "yyyy-qq-{", "ingest.surveys.date_pattern: bad date pattern");
+    assertMessageStarts("ingest.reviews.column.body", " ", "ingest.reviews.column.body must not be blank");
+  }
+
+  @Test
+  void knownKeysListEveryColumnKey() {
+    List<String> keys = IngestSettings.knownKeys();
+    for (InputField f : InputField.values()) {
+      assertTrue(keys.contains(f.settingKey()), f.settingKey());
+    }
+    assertTrue(keys.contains("ingest.transcripts.date_pattern"));
+    assertEquals(4 + InputField.values().length + SourceKind.values().length, keys.size());
+  }
+
+  @Test
+  void survivesJavaSerialization() throws Exception {
+    IngestSettings s = IngestSettings.fromMap(Map.of("ingest.surveys.column.comment", "Q5",
+        "ingest.surveys.date_pattern", "MM/dd/yyyy"));
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+      out.writeObject(new SurveyCsvParser(s));
+    }
+    try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+      assertTrue(in.readObject() instanceof SurveyCsvParser);
+    }
+    try (ObjectOutputStream out = new ObjectOutputStream(new ByteArrayOutputStream())) {
+      out.writeObject(s);
+    }
+  }
+
+  private static void assertMessageStarts(String key, String value, String start) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> IngestSettings.fromMap(Map.of(key, value)));
+    assertTrue(e.getMessage().startsWith(start), e.getMessage());
+  }
+}

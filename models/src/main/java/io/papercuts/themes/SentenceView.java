@@ -67,10 +67,25 @@ final class SentenceView {
     return words[i];
   }
 
-  /** Sentence text from token {@code first} to token {@code last}, inclusive. */
+  /**
+   * Sentence text from token {@code first} to token {@code last}, inclusive, widened to whole
+   * words: a match starting at "n't" shows as "can't", not "n't".
+   */
   String text(int first, int last) {
-    int b = Math.max(0, Math.min(begins[first], text.length()));
-    int e = Math.max(b, Math.min(ends[last], text.length()));
+    int f = first;
+    while (f > 0 && ends[f - 1] == begins[f] && startsWordy(words[f - 1])) {
+      f--;
+    }
+    int l = last;
+    while (l + 1 < size() && begins[l + 1] == ends[l] && startsWordy(words[l + 1])) {
+      l++;
+    }
+    int b = Math.max(0, Math.min(begins[f], text.length()));
+    int e = Math.max(b, Math.min(ends[l], text.length()));
     return text.substring(b, e);
+  }
+
+  private static boolean startsWordy(String word) {
+    return !word.isEmpty() && (Character.isLetterOrDigit(word.charAt(0)) || word.charAt(0) == '\'');
   }
 }

@@ -1,5 +1,6 @@
 package io.papercuts.themes;
 
+import io.papercuts.nlp.KeyphraseExtractor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -28,7 +29,8 @@ import java.util.TreeSet;
  *       differ only in spaces or hyphens ("wi-fi", "wifi"); the folded count is the largest of
  *       the variants', a lower bound, because the same customers often use several variants.
  *   <li>Drop stop-ish phrases, made only of generic words ({@code discovery-stop-words.txt}:
- *       "problem", "customer service", "time"), words under 3 letters, or digits.
+ *       "problem", "customer service", "time") and opinion or quantity words shared with
+ *       keyphrase extraction ("big problem", "last time"), words under 3 letters, or digits.
  *   <li>Drop phrases a taxonomy theme covers, and phrases used by fewer than {@code
  *       minCustomers} customers.
  *   <li>Take phrases by customers (descending; ties: more words first, then alphabetical). A
@@ -41,6 +43,9 @@ import java.util.TreeSet;
 public final class ThemeDiscovery {
 
   private static final Set<String> STOP_WORDS = loadStopWords();
+  /** Opinion and quantity words ("big", "last"), shared with keyphrase extraction. */
+  private static final Set<String> EVALUATIVE = loadWords(KeyphraseExtractor.class,
+      "evaluative-adjectives.txt", "io/papercuts/nlp/");
 
   private ThemeDiscovery() {
   }
@@ -107,7 +112,8 @@ public final class ThemeDiscovery {
   /** True when the phrase is only generic words, short words or numbers. */
   static boolean isStopish(String phrase) {
     for (String w : phrase.split(" ")) {
-      boolean generic = STOP_WORDS.contains(w) || w.length() < 3 || !w.matches(".*\\p{L}.*");
+      boolean generic = STOP_WORDS.contains(w) || EVALUATIVE.contains(w) || w.length() < 3
+          || !w.matches(".*\\p{L}.*");
       if (!generic) {
         return false;
       }
@@ -126,11 +132,14 @@ public final class ThemeDiscovery {
   }
 
   private static Set<String> loadStopWords() {
+    return loadWords(ThemeDiscovery.class, "discovery-stop-words.txt", "io/papercuts/themes/");
+  }
+
+  private static Set<String> loadWords(Class<?> owner, String resource, String folder) {
     Set<String> words = new HashSet<>();
-    try (InputStream in = ThemeDiscovery.class.getResourceAsStream("discovery-stop-words.txt")) {
+    try (InputStream in = owner.getResourceAsStream(resource)) {
       if (in == null) {
-        throw new IllegalStateException(
-            "missing resource io/papercuts/themes/discovery-stop-words.txt");
+        throw new IllegalStateException("missing resource " + folder + resource);
       }
       BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
       for (String line = r.readLine(); line != null; line = r.readLine()) {

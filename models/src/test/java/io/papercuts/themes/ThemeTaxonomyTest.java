@@ -97,6 +97,7 @@ class ThemeTaxonomyTest {
     assertTrue(loadError("empty-label.csv").contains("empty label"));
     assertTrue(loadError("no-themes.csv").contains("no themes"));
     assertTrue(loadError("empty-item.csv").contains("empty item in stated_keywords"));
+    assertTrue(loadError("unclosed-quote.csv").contains("unclosed-quote.csv"));
   }
 
   @Test

@@ -15,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -38,7 +39,8 @@ import java.util.TreeSet;
  *       "remote control"), or are the same words in another order ("reset password", "password
  *       reset"), is folded into the chosen one instead of becoming a theme of its own.
  * </ol>
- * Deterministic for the same input. Thread-safe (stateless after construction).
+ * Deterministic for the same counts, whatever the map's iteration order. Stateless and
+ * thread-safe.
  */
 public final class ThemeDiscovery {
 
@@ -62,8 +64,15 @@ public final class ThemeDiscovery {
     if (minCustomers < 1 || max < 0) {
       throw new IllegalArgumentException("minCustomers must be >= 1 and max >= 0");
     }
+    // Sorted input: which spelling names a folded theme must not depend on the map's order.
+    Map<String, Long> sorted = new TreeMap<>();
+    complaintKeyphraseCustomers.forEach((k, v) -> {
+      if (k != null) {
+        sorted.put(k, v);
+      }
+    });
     Map<String, Candidate> byKey = new LinkedHashMap<>();
-    for (Map.Entry<String, Long> e : complaintKeyphraseCustomers.entrySet()) {
+    for (Map.Entry<String, Long> e : sorted.entrySet()) {
       String phrase = DiscoveredTheme.normalise(e.getKey());
       long customers = e.getValue() == null ? 0 : e.getValue();
       if (phrase.isEmpty() || customers <= 0 || isStopish(phrase)) {

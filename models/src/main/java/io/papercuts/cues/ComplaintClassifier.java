@@ -64,8 +64,10 @@ import java.util.Set;
  * <ul>
  *   <li>hedged: it has a minimiser cue that is not negated ({@code hedged:<cue>}): "a bit",
  *       "not a big deal", "only thing", "I guess";
- *   <li>mild ({@code mild}): CoreNLP did not call it very negative (negative, or neutral/positive
- *       with the complaint found by cues) and it has no loud cue. A loud cue
+ *   <li>mild ({@code mild}): stated calmly: CoreNLP called the sentence neutral or positive (the
+ *       complaint was found by cues) and it has no loud cue. A sentence CoreNLP calls negative
+ *       is not mild by itself: CoreNLP rarely says "very negative", so "not very negative" would
+ *       make nearly every complaint quiet and the quiet share would rank nothing. A loud cue
  *       ({@code loud:<cue>}) is an intensifier ("absolutely", "worst", "unacceptable", "at all")
  *       that does not sit next to a positive cue ("absolutely love" is not loud); a very negative
  *       CoreNLP verdict is also loud ({@code loud:very_negative});
@@ -218,7 +220,7 @@ public final class ComplaintClassifier {
     String loud = loudCue(s, cues);
     if (loud != null) {
       evidence.add("loud:" + loud);
-    } else {
+    } else if (!s.sentiment().isNegative()) {
       evidence.add("mild");
       quiet = true;
     }

@@ -1,0 +1,26 @@
+package io.papercuts.cli;
+
+import io.papercuts.jobs.AnnotateJob;
+import io.papercuts.jobs.SparkSessions;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+@Command(name = "annotate", mixinStandardHelpOptions = true,
+    description = "Stage 2: split --run-date's feedback into sentences with CoreNLP sentiment, "
+        + "keyphrases, cues and themes (texts already in the annotation cache are not re-parsed).",
+    footer = {"", "Example:", "  papercuts annotate --output out --run-date 2026-10-31"})
+final class AnnotateCommand implements Callable<Integer> {
+
+  @Mixin
+  RunOptions options;
+
+  @Override
+  public Integer call() {
+    AnnotateJob.Result r = AnnotateJob.run(SparkSessions.create(options.master, options.verbose),
+        options.toConfig());
+    System.out.printf("annotate: %,d units -> %,d sentences; %,d texts analysed, %,d from cache%n",
+        r.units(), r.sentences(), r.textsAnnotated(), r.textsFromCache());
+    return 0;
+  }
+}

@@ -1,0 +1,104 @@
+package io.papercuts.cli;
+
+import io.papercuts.ingest.IngestSettings;
+import io.papercuts.jobs.PipelineConfig;
+import io.papercuts.scoring.ScoringSettings;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Properties;
+import picocli.CommandLine.Option;
+
+/** Options shared by the pipeline subcommands (a picocli mixin). */
+final class RunOptions {
+
+  @Option(names = {"-i", "--input"}, paramLabel = "DIR",
+      description = {"Input folder with surveys/, transcripts/, reviews/ and optionally "
+          + "customers/ (see docs/inputs.md). Any Hadoop URI: a local path, file://, hdfs://, s3a://.",
+          "Example: --input sample-data"})
+  String input;
+
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+      description = {"Output root; each table is a Parquet folder under it, partitioned by run_date.",
+          "Example: --output out"})
+  String output;
+
+  @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
+      description = {"The night this run stands for (default: today in UTC). Rerunning a date "
+          + "replaces that date's partitions.", "Example: --run-date 2026-10-31"})
+  LocalDate runDate;
+
+  @Option(names = "--master", paramLabel = "URL",
+      description = {"Spark master. Default: the one spark-submit sets, else local[*] (all cores "
+          + "of this machine, no Spark installation needed).",
+          "Example: --master local[2]  or  --master spark://host:7077"})
+  String master;
+
+  @Option(names = "--window-days", paramLabel = "N", defaultValue = "90",
+      description = {"Summaries cover feedback of the last N run dates (default: ${DEFAULT-VALUE}).",
+          "Example: --window-days 30"})
+  int windowDays;
+
+  @Option(names = "--max-quarantine-share", paramLabel = "SHARE", defaultValue = "0.05",
+      description = {"Fail the run (exit code 4) when more than this share of input records is "
+          + "quarantined (default: ${DEFAULT-VALUE}); 1 never fails.",
+          "Example: --max-quarantine-share 0.2"})
+  double maxQuarantineShare;
+
+  @Option(names = "--config", paramLabel = "FILE",
+      description = {"Properties file with settings such as column mappings "
+          + "(see docs/configuration.md); unknown keys are an error.",
+          "Example: --config papercuts.properties"})
+  Path configFile;
+
+  @Option(names = {"-v", "--verbose"},
+      description = "Spark and CoreNLP INFO logging and the Spark UI (default: warnings only).")
+  boolean verbose;
+
+  /** Namespaces a configuration file may use; any other key is an error, not a silent default. */
+  static final String SCORING_PREFIX = "scoring.";
+  static final java.util.List<String> KNOWN_PREFIXES =
+      java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX);
+
+  PipelineConfig toConfig() {
+    Map<String, String> settings = loadSettings();
+    for (String key : settings.keySet()) {
+      if (KNOWN_PREFIXES.stream().noneMatch(key::startsWith)) {
+        throw new IllegalArgumentException("unknown configuration key '" + key + "' in "
+            + configFile + "; keys start with " + KNOWN_PREFIXES + " (see docs/configuration.md)");
+      }
+    }
+    PipelineConfig config = new PipelineConfig(input, output,
+        runDate != null ? runDate : LocalDate.now(ZoneOffset.UTC), windowDays, maxQuarantineShare,
+        settings);
+    try {
+      // Validate every namespace here, on the driver, before Spark starts.
+      IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
+      ScoringSettings.fromMap(config.namespace(SCORING_PREFIX));
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(configFile + ": " + e.getMessage(), e);
+    }
+    return config;
+  }
+
+  private Map<String, String> loadSettings() {
+    Map<String, String> settings = new HashMap<>();
+    if (configFile == null) {
+      return settings;
+    }
+    Properties p = new Properties();
+    try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {
+      p.load(r);
+    } catch (IOException e) {
+      throw new IllegalArgumentException("cannot read config file " + configFile + ": " + e.getMessage(), e);
+    }
+    p.stringPropertyNames().forEach(k -> settings.put(k, p.getProperty(k).strip()));
+    return settings;
+  }
+}

@@ -1,0 +1,270 @@
+package io.papercuts.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.when;
+
+import io.papercuts.ingest.IngestSettings;
+import io.papercuts.ingest.InputFileException;
+import io.papercuts.ingest.SourceKind;
+import io.papercuts.ingest.SourceParser;
+import io.papercuts.ingest.SourceParsers;
+import io.papercuts.pii.PiiRedactor;
+import io.papercuts.transcript.EffortSignalDetector;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import org.apache.hadoop.fs.FileStatus;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.api.java.JavaRDD;
+import org.apache.spark.api.java.JavaSparkContext;
+import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.storage.StorageLevel;
+import scala.Tuple2;
+
+/**
+ * Stage 1: input files -> {@code feedback}, {@code survey_responses}, {@code contacts},
+ * {@code customers}, {@code quarantine}, {@code skipped}. Files are listed on the driver and each
+ * is parsed whole by one task with the pure-Java parsers of {@code io.papercuts.ingest} (line
+ * numbers need a sequential read). Every record read is accepted, quarantined or skipped with a
+ * reason; the counts are checked to reconcile before anything is written.
+ */
+public final class IngestJob {
+
+  public static final String SURVEY_RESPONSES = "survey_responses";
+  public static final String SKIPPED = "skipped";
+
+  /** Counts of one ingest, per source kind label and in total. */
+  public record Result(Map<String, long[]> perSource, long units, long filesNotRead,
+      List<String> notRead) {
+
+    public long read() {
+      return perSource.values().stream().mapToLong(c -> c[0]).sum();
+    }
+
+    public long accepted() {
+      return perSource.values().stream().mapToLong(c -> c[1]).sum();
+    }
+
+    public long quarantined() {
+      return perSource.values().stream().mapToLong(c -> c[2]).sum();
+    }
+
+    public long skipped() {
+      return perSource.values().stream().mapToLong(c -> c[3]).sum();
+    }
+  }
+
+  private IngestJob() {
+  }
+
+  public static Result run(SparkSession spark, PipelineConfig config) {
+    if (config.input() == null) {
+      throw new PipelineException(ExitCode.USAGE, "--input is required for this command");
+    }
+    IngestSettings settings = ingestSettings(config);
+    InputListing listing = InputListing.of(spark, config.input());
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
+    PiiRedactor redactor = new PiiRedactor();
+    EffortSignalDetector effort = EffortSignalDetector.defaults();
+
+    JavaRDD<Row> envelopes = null;
+    for (SourceKind kind : SourceKind.values()) {
+      if (listing.readable(kind).isEmpty()) {
+        continue;
+      }
+      String dir = listing.dir(kind);
+      JavaRDD<Row> rows = jsc.binaryFiles(dir, Math.max(1, listing.readable(kind).size()))
+          .flatMap(f -> parseFile(kind, f, settings, redactor, effort));
+      envelopes = envelopes == null ? rows : envelopes.union(rows);
+    }
+    Dataset<Row> env = spark.createDataFrame(envelopes, IngestRows.ENVELOPE)
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      return write(spark, config, env, listing);
+    } finally {
+      env.unpersist();
+    }
+  }
+
+  private static Result write(SparkSession spark, PipelineConfig config, Dataset<Row> env,
+      InputListing listing) {
+    // Per-file counts are small (one row per file): safe to bring to the driver.
+    List<Row> files = env.filter(col("file").isNotNull()).select("file.*").collectAsList();
+    for (Row f : files) {
+      if (f.getAs("fatal") != null) {
+        throw new PipelineException(ExitCode.INPUT, f.getAs("fatal"));
+      }
+    }
+    Map<String, long[]> perSource = new TreeMap<>();
+    for (Row f : files) {
+      perSource.computeIfAbsent(f.getAs("source"), k -> new long[4]);
+      long[] c = perSource.get(f.<String>getAs("source"));
+      c[0] += f.<Long>getAs("records_read");
+      c[1] += f.<Long>getAs("accepted");
+    }
+    for (Row q : env.filter(col("quarantine").isNotNull()).groupBy("quarantine.source").count()
+        .collectAsList()) {
+      perSource.computeIfAbsent(q.getString(0), k -> new long[4])[2] = q.getLong(1);
+    }
+    for (Row s : env.filter(col("skip").isNotNull()).groupBy("skip.source").count()
+        .collectAsList()) {
+      perSource.computeIfAbsent(s.getString(0), k -> new long[4])[3] = s.getLong(1);
+    }
+    perSource.forEach((source, c) -> {
+      if (c[0] != c[1] + c[2] + c[3]) {
+        throw new IllegalStateException(source + ": read " + c[0] + " != accepted " + c[1]
+            + " + quarantined " + c[2] + " + skipped " + c[3]);
+      }
+    });
+
+    TableWriter tables = new TableWriter(spark, config.output());
+    Dataset<Row> quarantine = env.filter(col("quarantine").isNotNull()).select("quarantine.*")
+        .sort("source", "file", "line");
+    tables.writePartition(quarantine, Tables.QUARANTINE, config.runDate(), 1);
+
+    long read = perSource.values().stream().mapToLong(c -> c[0]).sum();
+    long quarantined = perSource.values().stream().mapToLong(c -> c[2]).sum();
+    if (read > 0 && (double) quarantined / read > config.maxQuarantineShare()) {
+      throw new PipelineException(ExitCode.QUARANTINE_THRESHOLD, String.format(
+          "%d of %d input records (%.1f%%) were quarantined, above the allowed %.1f%%; see %s "
+              + "and fix the input or raise --max-quarantine-share",
+          quarantined, read, 100.0 * quarantined / read, 100 * config.maxQuarantineShare(),
+          tables.partitionPath(Tables.QUARANTINE, config.runDate())));
+    }
+
+    int files4 = Math.max(1, spark.sparkContext().defaultParallelism());
+    Dataset<Row> feedback = env.filter(col("unit").isNotNull()).select("unit.*")
+        .sort("source", "doc_id", "turn_idx");
+    tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4);
+    tables.writePartition(env.filter(col("response").isNotNull()).select("response.*")
+        .sort("response_id"), SURVEY_RESPONSES, config.runDate(), 1);
+    tables.writePartition(env.filter(col("conversation").isNotNull()).select("conversation.*")
+        .sort("doc_id"), Tables.CONTACTS, config.runDate(), 1);
+    tables.writePartition(mergeCustomers(env), Tables.CUSTOMERS, config.runDate(), 1);
+    tables.writePartition(env.filter(col("skip").isNotNull()).select("skip.*")
+        .sort("source", "file", "line"), SKIPPED, config.runDate(), 1);
+
+    long units = tables.readPartition(Tables.FEEDBACK, config.runDate()).count();
+    return new Result(perSource, units, listing.notRead().size(), listing.notRead());
+  }
+
+  /**
+   * One row per customer: the CRM's row where there is one; an exit survey marks the customer
+   * churned (on the survey date when the CRM has no churn date).
+   */
+  private static Dataset<Row> mergeCustomers(Dataset<Row> env) {
+    Dataset<Row> all = env.filter(col("customer").isNotNull()).select("customer.*");
+    return all.groupBy("customer_id").agg(
+            max(col("churned")).as("churned"),
+            first(when(col("source").equalTo("crm"), col("churn_date")), true).as("crm_churn"),
+            min(when(col("source").equalTo("exit_survey"), col("churn_date"))).as("survey_churn"),
+            first(col("segment"), true).as("segment"),
+            max(when(col("source").equalTo("crm"), 1).otherwise(0)).as("in_crm"))
+        .select(col("customer_id"), col("churned"),
+            org.apache.spark.sql.functions.coalesce(col("crm_churn"), col("survey_churn"))
+                .as("churn_date"),
+            col("segment"),
+            when(col("in_crm").equalTo(1), "crm").otherwise("exit_survey").as("source"))
+        .sort("customer_id");
+  }
+
+  private static Iterator<Row> parseFile(SourceKind kind, Tuple2<String, PortableDataStream> f,
+      IngestSettings settings, PiiRedactor redactor, EffortSignalDetector effort) {
+    String file = f._1();
+    Optional<SourceParser> parser = SourceParsers.forFile(kind, file, settings);
+    if (parser.isEmpty()) {
+      return java.util.Collections.emptyIterator();
+    }
+    try (InputStream in = f._2().open()) {
+      return IngestRows.of(parser.get().parse(file, in), redactor, effort).iterator();
+    } catch (InputFileException e) {
+      return List.of(IngestRows.fatal(kind.label(), file, e.getMessage())).iterator();
+    } catch (IOException | UncheckedIOException e) {
+      return List.of(IngestRows.fatal(kind.label(), file,
+          file + ": cannot be read: " + e.getMessage())).iterator();
+    }
+  }
+
+  private static IngestSettings ingestSettings(PipelineConfig config) {
+    return IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
+  }
+
+  /** The input folder's files per source, listed once on the driver. */
+  static final class InputListing {
+    private final String root;
+    private final Map<SourceKind, List<String>> readable = new TreeMap<>();
+    private final List<String> notRead = new ArrayList<>();
+
+    private InputListing(String root) {
+      this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+    }
+
+    static InputListing of(SparkSession spark, String input) {
+      InputListing l = new InputListing(input);
+      Path rootPath = new Path(l.root);
+      try {
+        FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
+        if (!fs.exists(rootPath) || !fs.getFileStatus(rootPath).isDirectory()) {
+          throw new PipelineException(ExitCode.INPUT, "input folder " + input
+              + " does not exist or is not a folder: pass --input with surveys/, transcripts/ "
+              + "or reviews/ inside (see docs/inputs.md)");
+        }
+        for (SourceKind kind : SourceKind.values()) {
+          Path dir = new Path(l.dir(kind));
+          List<String> files = new ArrayList<>();
+          if (fs.exists(dir)) {
+            for (FileStatus st : fs.listStatus(dir)) {
+              String name = st.getPath().getName();
+              if (name.startsWith(".") || name.startsWith("_")) {
+                continue; // hidden and marker files, as Hadoop input formats skip them
+              }
+              if (st.isDirectory()) {
+                l.notRead.add(st.getPath() + " (a folder: sub-folders are not read)");
+              } else if (SourceParsers.forFile(kind, name, IngestSettings.defaults()).isPresent()) {
+                files.add(st.getPath().toString());
+              } else {
+                l.notRead.add(st.getPath() + " (unsupported extension for " + kind.dir()
+                    + "/: expected " + SourceParsers.extensions(kind) + ")");
+              }
+            }
+          }
+          l.readable.put(kind, files);
+        }
+      } catch (IOException e) {
+        throw new PipelineException(ExitCode.INPUT, "cannot list " + input + ": " + e.getMessage(), e);
+      }
+      if (l.readable(SourceKind.SURVEY).isEmpty() && l.readable(SourceKind.TRANSCRIPT).isEmpty()
+          && l.readable(SourceKind.REVIEW).isEmpty()) {
+        throw new PipelineException(ExitCode.INPUT, "no input files under " + input
+            + ": expected surveys/*.csv, transcripts/*.jsonl|*.txt or reviews/*.csv|*.jsonl "
+            + "(see docs/inputs.md)");
+      }
+      return l;
+    }
+
+    String dir(SourceKind kind) {
+      return root + "/" + kind.dir();
+    }
+
+    List<String> readable(SourceKind kind) {
+      return readable.getOrDefault(kind, List.of());
+    }
+
+    List<String> notRead() {
+      return notRead;
+    }
+  }
+}

@@ -1,0 +1,58 @@
+package io.papercuts.jobs;
+
+import io.papercuts.nlp.CoreNlpAnalyzer;
+import java.io.PrintStream;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * The nightly run: ingest, annotate, summarize, then the {@code runs} manifest, written last so a
+ * run date whose manifest is present is complete. Prints progress and the summary to {@code out}.
+ */
+public final class NightlyJob {
+
+  /** What a nightly run produced, for the caller and tests. */
+  public record Result(IngestJob.Result ingest, AnnotateJob.Result annotate,
+      SummarizeJob.Result summarize) {
+  }
+
+  private NightlyJob() {
+  }
+
+  public static Result run(SparkSession spark, PipelineConfig config, PrintStream out) {
+    Instant started = Instant.now();
+    Progress progress = new Progress(out);
+    progress.stage("ingest", "reading " + config.input());
+    IngestJob.Result ingest = IngestJob.run(spark, config);
+    double ingestS = progress.done(String.format("%,d records read, %,d text units, %,d quarantined",
+        ingest.read(), ingest.units(), ingest.quarantined()));
+
+    progress.stage("annotate", "CoreNLP sentences, sentiment, keyphrases");
+    AnnotateJob.Result annotate = AnnotateJob.run(spark, config);
+    double annotateS = progress.done(String.format(
+        "%,d sentences; %,d texts analysed, %,d from cache",
+        annotate.sentences(), annotate.textsAnnotated(), annotate.textsFromCache()));
+
+    progress.stage("summarize", "themes over the last " + config.windowDays() + " days");
+    SummarizeJob.Result summarize = SummarizeJob.run(spark, config);
+    double summarizeS = progress.done(String.format("%,d themes", summarize.themes()));
+
+    Row run = RowFactory.create(
+        config.runDate() + "@" + started, Timestamp.from(started), Timestamp.from(Instant.now()),
+        "succeeded", config.input(), ingest.read(), ingest.accepted(), ingest.quarantined(),
+        ingest.skipped(), ingest.units(), annotate.sentences(), annotate.textsAnnotated(),
+        summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
+        CoreNlpAnalyzer.MODEL_VERSION, config.configHash());
+    new TableWriter(spark, config.output()).writePartition(
+        spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
+        Tables.RUNS, config.runDate(), 1);
+
+    Result result = new Result(ingest, annotate, summarize);
+    ConsoleSummary.print(spark, config, result, out);
+    return result;
+  }
+}

@@ -1,0 +1,57 @@
+package io.papercuts.jobs;
+
+import java.io.Serializable;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import java.util.TreeMap;
+
+/**
+ * Everything one run needs, built and validated once on the driver (from CLI options, the
+ * optional config file and {@code spark.papercuts.*} keys). Immutable; serialisable because
+ * closures carry {@link #settings()} to executors.
+ *
+ * @param input input folder (any Hadoop URI); see docs/inputs.md
+ * @param output output root (any Hadoop URI)
+ * @param runDate the night this run stands for; its partitions are replaced on rerun
+ * @param windowDays summaries cover feedback of run dates in (runDate - windowDays, runDate]
+ * @param settings namespaced keys for the stages ("ingest.surveys.column.comment" ...)
+ */
+public record PipelineConfig(
+    String input,
+    String output,
+    LocalDate runDate,
+    int windowDays,
+    double maxQuarantineShare,
+    Map<String, String> settings) implements Serializable {
+
+  public PipelineConfig {
+    Objects.requireNonNull(output, "output");
+    Objects.requireNonNull(runDate, "runDate");
+    if (windowDays < 1) {
+      throw new IllegalArgumentException("window days must be >= 1, got " + windowDays);
+    }
+    if (maxQuarantineShare < 0 || maxQuarantineShare > 1) {
+      throw new IllegalArgumentException(
+          "max quarantine share must be within 0..1, got " + maxQuarantineShare);
+    }
+    settings = Map.copyOf(settings);
+  }
+
+  /** The settings whose keys start with {@code prefix} ("ingest."), keys unchanged. */
+  public Map<String, String> namespace(String prefix) {
+    Map<String, String> out = new TreeMap<>();
+    settings.forEach((k, v) -> {
+      if (k.startsWith(prefix)) {
+        out.put(k, v);
+      }
+    });
+    return out;
+  }
+
+  /** A stable hash of the configuration, recorded in the runs table. */
+  public String configHash() {
+    return Hashing.sha256Hex(new TreeMap<>(settings).toString() + "|window=" + windowDays
+        + "|maxq=" + maxQuarantineShare).substring(0, 16);
+  }
+}

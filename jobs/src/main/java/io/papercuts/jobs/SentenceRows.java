@@ -1,0 +1,53 @@
+package io.papercuts.jobs;
+
+import io.papercuts.cues.Cue;
+import io.papercuts.cues.DocumentContext;
+import io.papercuts.cues.SentenceVerdict;
+import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.themes.ThemeMatch;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+
+/**
+ * Turns one feedback unit joined with its cached analysis into {@code sentences} rows
+ * ({@link Tables#SENTENCES_SCHEMA} without run_date): the CoreNLP fields plus the rules' verdict
+ * (cues, complaint, quiet, mixed, evidence) and the taxonomy themes. Stateless.
+ */
+final class SentenceRows {
+
+  private SentenceRows() {
+  }
+
+  static List<Row> expand(Row unit) {
+    List<AnalyzedSentence> analysed =
+        AnalysisRows.fromRows(unit.getList(unit.fieldIndex("sentences")));
+    DocumentContext context = DocumentContext.of(unit.getAs("source"), unit.getAs("rating"),
+        unit.getAs("nps"), analysed);
+    List<Row> out = new ArrayList<>(analysed.size());
+    for (AnalyzedSentence s : analysed) {
+      SentenceVerdict v = SentenceRules.classifier().classify(s, context);
+      Set<String> themes = new LinkedHashSet<>();
+      for (ThemeMatch m : SentenceRules.themes().match(s)) {
+        themes.add(m.themeId());
+      }
+      Row[] cues = new Row[v.cues().size()];
+      for (int i = 0; i < cues.length; i++) {
+        Cue c = v.cues().get(i);
+        cues[i] = RowFactory.create(c.type().name().toLowerCase(Locale.ROOT), c.phrase(),
+            c.negated());
+      }
+      out.add(RowFactory.create(
+          unit.getAs("unit_id"), s.index(), unit.getAs("source"), unit.getAs("doc_id"),
+          unit.getAs("customer_id"), unit.getAs("event_date"), unit.getAs("rating"),
+          unit.getAs("nps"), s.text(), s.sentiment().label(), s.sentimentScore(), s.parsed(),
+          s.keyphrases().toArray(new String[0]), themes.toArray(new String[0]), cues,
+          v.complaint(), v.quiet(), v.mixed(), v.evidence().toArray(new String[0])));
+    }
+    return out;
+  }
+}

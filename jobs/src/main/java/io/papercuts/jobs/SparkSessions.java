@@ -1,0 +1,39 @@
+package io.papercuts.jobs;
+
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Builds the SparkSession with the settings papercuts' output contract relies on (UTC, standard
+ * Parquet timestamps, snappy, dynamic partition overwrite). The master is, in order: the CLI's
+ * {@code --master}, the one spark-submit set, or {@code local[*]}, so one main class serves both.
+ */
+public final class SparkSessions {
+
+  private SparkSessions() {
+  }
+
+  public static SparkSession create(String cliMaster, boolean verbose) {
+    // SparkConf reads the spark.* system properties spark-submit sets, including spark.master.
+    SparkConf submitted = new SparkConf();
+    String master = cliMaster != null ? cliMaster : submitted.get("spark.master", "local[*]");
+    SparkSession.Builder b = SparkSession.builder()
+        .appName(submitted.get("spark.app.name", "papercuts"))
+        .master(master)
+        .config("spark.sql.session.timeZone", "UTC")
+        // INT96, Spark's default, is non-standard and overflows in Arrow-based BI readers.
+        .config("spark.sql.parquet.outputTimestampType", "TIMESTAMP_MICROS")
+        // zstd is not read by every BI tool.
+        .config("spark.sql.parquet.compression.codec", "snappy")
+        .config("spark.sql.sources.partitionOverwriteMode", "dynamic");
+    if (master.startsWith("local")) {
+      int cores = Runtime.getRuntime().availableProcessors();
+      b.config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)))
+          .config("spark.ui.enabled", Boolean.toString(verbose))
+          .config("spark.ui.showConsoleProgress", "true");
+    }
+    SparkSession spark = b.getOrCreate();
+    spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");
+    return spark;
+  }
+}

@@ -1,0 +1,295 @@
+package io.papercuts.jobs;
+
+import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.avg;
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_set;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.date_trunc;
+import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.hash;
+import static org.apache.spark.sql.functions.length;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.lower;
+import static org.apache.spark.sql.functions.max;
+import static org.apache.spark.sql.functions.min;
+import static org.apache.spark.sql.functions.regexp_replace;
+import static org.apache.spark.sql.functions.row_number;
+import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.sum;
+import static org.apache.spark.sql.functions.when;
+
+import io.papercuts.scoring.ScoringSettings;
+import io.papercuts.themes.DiscoveredTheme;
+import io.papercuts.themes.ThemeDiscovery;
+import io.papercuts.themes.ThemeMatcher;
+import io.papercuts.themes.StatedReasons;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.spark.sql.Column;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
+
+/**
+ * Stage 3: sentences of the window -> {@code themes}, {@code theme_examples},
+ * {@code customer_frictions}, {@code stated_vs_unstated}, {@code theme_trends}.
+ *
+ * <p>A theme mention is a sentence matched by a taxonomy theme (themes were assigned in annotate),
+ * or a complaint sentence with no taxonomy theme whose keyphrase was discovered as a frequent
+ * complaint in this window. Per-theme counts are aggregated in Spark; only one row per theme
+ * reaches the driver, where {@link ThemeScoring} computes lift, score and rank.
+ */
+public final class SummarizeJob {
+
+  /** Least customers for a discovered theme, and the most discovered themes per run. */
+  static final long DISCOVERY_MIN_CUSTOMERS = 3;
+  static final int DISCOVERY_MAX = 20;
+  static final int EXAMPLES_PER_THEME = 5;
+
+  /** Stars (r - 1) / 4 or NPS n / 10: one 0..1 scale for the rating delta. */
+  private static final Column NORMALISED_RATING = org.apache.spark.sql.functions.coalesce(
+      col("rating").minus(1).divide(4.0), col("nps").divide(10.0));
+
+  /** The cue shown with a quote: the first one that is not negated and says why it is a cut. */
+  private static final Column QUOTE_CUE = org.apache.spark.sql.functions.expr(
+      "try_element_at(filter(cues, c -> NOT c.negated AND c.type IN "
+          + "('minimizer', 'breach', 'effort', 'friction', 'contrast')), 1).phrase");
+
+  private static final Column[] MENTION_BASE = {col("person"), col("customer_id"),
+      col("unit_id"), col("sentence_idx"), col("source"), col("event_date"), col("rating"),
+      col("nps"), col("text"), col("is_complaint"), col("is_quiet"), col("is_mixed"), col("cues")};
+
+  public record Result(long themes) {
+  }
+
+  private SummarizeJob() {
+  }
+
+  public static Result run(SparkSession spark, PipelineConfig config) {
+    SummaryInputs in = SummaryInputs.read(spark, config);
+    ThemeMatcher matcher = ThemeMatcher.defaults();
+    Dataset<Row> sentences = in.sentences.persist(StorageLevel.MEMORY_AND_DISK());
+    List<DiscoveredTheme> discovered = discover(sentences, matcher);
+    Dataset<Row> mentions = mentions(spark, sentences, discovered)
+        .unionByName(structuralMentions(in, sentences))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      TableWriter tables = new TableWriter(spark, config.output());
+      Dataset<Row> reasonThemes = reasonThemes(spark, in.responses);
+
+      List<Row> themeRows = ThemeScoring.score(themeStats(mentions, in, reasonThemes),
+          overall(sentences, in), matcher.taxonomy(), discovered,
+          ScoringSettings.fromMap(config.namespace("scoring.")));
+      tables.writePartition(spark.createDataFrame(themeRows,
+          AnnotateJob.dropRunDate(Tables.THEMES_SCHEMA)), Tables.THEMES, config.runDate(), 1);
+      tables.writePartition(examples(mentions), Tables.THEME_EXAMPLES, config.runDate(), 1);
+      tables.writePartition(frictions(mentions), Tables.CUSTOMER_FRICTIONS, config.runDate(), 1);
+      tables.writePartition(statedVsUnstated(mentions, in.responses, reasonThemes, spark),
+          Tables.STATED_VS_UNSTATED, config.runDate(), 1);
+      tables.writePartition(trends(mentions), Tables.THEME_TRENDS, config.runDate(), 1);
+      return new Result(themeRows.size());
+    } finally {
+      mentions.unpersist();
+      sentences.unpersist();
+    }
+  }
+
+  /** Frequent complaint keyphrases no taxonomy theme covers (top list only reaches the driver). */
+  private static List<DiscoveredTheme> discover(Dataset<Row> sentences, ThemeMatcher matcher) {
+    Map<String, Long> counts = new HashMap<>();
+    for (Row r : sentences.filter(col("is_complaint").and(size(col("theme_ids")).equalTo(0)))
+        .select(col("person"), explode(col("keyphrases")).as("kp"))
+        .groupBy("kp").agg(countDistinct("person").as("customers"))
+        .filter(col("customers").geq(DISCOVERY_MIN_CUSTOMERS))
+        .orderBy(col("customers").desc(), col("kp")).limit(2000).collectAsList()) {
+      counts.put(r.getString(0), r.getLong(1));
+    }
+    return ThemeDiscovery.select(counts, matcher, DISCOVERY_MIN_CUSTOMERS, DISCOVERY_MAX);
+  }
+
+  private static Dataset<Row> mentions(SparkSession spark, Dataset<Row> sentences,
+      List<DiscoveredTheme> discovered) {
+    Column[] keep = MENTION_BASE;
+    Dataset<Row> taxonomy = sentences.select(concat(keep, explode(col("theme_ids")).as("theme_id")));
+    if (discovered.isEmpty()) {
+      return taxonomy;
+    }
+    List<Row> phraseToTheme = new ArrayList<>();
+    for (DiscoveredTheme d : discovered) {
+      phraseToTheme.add(RowFactory.create(d.keyphrase(), d.id()));
+      for (String m : d.merged()) {
+        phraseToTheme.add(RowFactory.create(DiscoveredTheme.normalise(m), d.id()));
+      }
+    }
+    Dataset<Row> map = spark.createDataFrame(phraseToTheme, new StructType()
+        .add("kp", DataTypes.StringType).add("theme_id", DataTypes.StringType));
+    Dataset<Row> fromDiscovery = sentences
+        .filter(col("is_complaint").and(size(col("theme_ids")).equalTo(0)))
+        .select(concat(keep, explode(col("keyphrases")).as("kp")))
+        .join(org.apache.spark.sql.functions.broadcast(map), "kp")
+        .select(concat(keep, col("theme_id")))
+        .dropDuplicates("unit_id", "sentence_idx", "theme_id");
+    return taxonomy.unionByName(fromDiscovery);
+  }
+
+  /**
+   * Themes a conversation's structure implies (transferred twice, a long hold): the customer
+   * experienced them whether or not they said so, so each counts as a quiet complaint mention with
+   * no quote. Customers without an id cannot be joined to churn and are left out.
+   */
+  private static Dataset<Row> structuralMentions(SummaryInputs in, Dataset<Row> sentences) {
+    if (in.contacts == null) {
+      return sentences.limit(0).select(
+          concat(MENTION_BASE, lit(null).cast(DataTypes.StringType).as("theme_id")));
+    }
+    return in.contacts.filter(col("customer_id").isNotNull().and(size(col("implied_themes")).gt(0)))
+        .select(col("customer_id").as("person"), col("customer_id"),
+            org.apache.spark.sql.functions.concat(lit("contact:"), col("doc_id")).as("unit_id"),
+            lit(-1).as("sentence_idx"), lit("transcript").as("source"),
+            org.apache.spark.sql.functions.to_date(col("started_at")).as("event_date"),
+            lit(null).cast(DataTypes.IntegerType).as("rating"),
+            lit(null).cast(DataTypes.IntegerType).as("nps"),
+            lit(null).cast(DataTypes.StringType).as("text"), lit(true).as("is_complaint"),
+            lit(true).as("is_quiet"), lit(false).as("is_mixed"),
+            org.apache.spark.sql.functions.array().cast(DataTypes.createArrayType(Tables.CUE, false)).as("cues"),
+            explode(col("implied_themes")).as("theme_id"));
+  }
+
+  private static Column[] concat(Column[] cols, Column extra) {
+    Column[] all = java.util.Arrays.copyOf(cols, cols.length + 1);
+    all[cols.length] = extra;
+    return all;
+  }
+
+  /** (stated_reason, theme_id) for every stated reason in the window that names a theme. */
+  private static Dataset<Row> reasonThemes(SparkSession spark, Dataset<Row> responses) {
+    StructType schema = new StructType().add("stated_reason", DataTypes.StringType)
+        .add("theme_id", DataTypes.StringType);
+    List<Row> rows = new ArrayList<>();
+    if (responses != null) {
+      StatedReasons reasons = StatedReasons.defaults();
+      // A survey's reasons are a short choice list; the cap guards against free-text columns.
+      for (Row r : responses.select("stated_reason").where(col("stated_reason").isNotNull())
+          .distinct().limit(10_000).collectAsList()) {
+        for (String theme : reasons.themesNamedBy(r.getString(0))) {
+          rows.add(RowFactory.create(r.getString(0), theme));
+        }
+      }
+    }
+    return spark.createDataFrame(rows, schema);
+  }
+
+  /** One row per theme with the counts {@link ThemeScoring} needs. */
+  private static List<Row> themeStats(Dataset<Row> mentions, SummaryInputs in,
+      Dataset<Row> reasonThemes) {
+    Dataset<Row> counts = mentions.groupBy("theme_id").agg(
+        countDistinct("person").as("customers"), count(lit(1)).as("mentions"),
+        sum(when(col("is_complaint"), 1).otherwise(0)).as("complaint_mentions"),
+        sum(when(col("is_quiet"), 1).otherwise(0)).as("quiet_mentions"),
+        sum(when(col("is_mixed").and(col("is_complaint")), 1).otherwise(0)).as("mixed_mentions"));
+    Dataset<Row> people = mentions.select("theme_id", "person", "customer_id").distinct();
+    Dataset<Row> churned = people.join(in.population, "person").groupBy("theme_id")
+        .agg(sum(when(col("churned"), 1).otherwise(0)).as("churned_customers"));
+    Dataset<Row> ratings = mentions.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
+        .select("theme_id", "unit_id", "r").distinct().groupBy("theme_id")
+        .agg(sum("r").as("rating_sum"), count(lit(1)).as("rating_count"));
+    Dataset<Row> stats = counts.join(churned, "theme_id").join(ratings, toSeq("theme_id"), "left");
+    if (in.responses != null) {
+      Dataset<Row> stated = people.join(in.responses.select("customer_id", "stated_reason")
+              .where(col("stated_reason").isNotNull()), "customer_id")
+          .join(reasonThemes.withColumn("names", lit(true)),
+              toSeq("stated_reason", "theme_id"), "left")
+          .groupBy("theme_id").agg(
+              countDistinct("customer_id").as("customers_with_stated"),
+              countDistinct(when(col("names"), col("customer_id"))).as("stated_customers"));
+      stats = stats.join(stated, toSeq("theme_id"), "left");
+    } else {
+      stats = stats.withColumn("customers_with_stated", lit(0L))
+          .withColumn("stated_customers", lit(0L));
+    }
+    // One row per theme: bounded by the taxonomy size plus DISCOVERY_MAX.
+    return stats.orderBy("theme_id").collectAsList();
+  }
+
+  /** Totals over everyone heard from in the window. */
+  private static Row overall(Dataset<Row> sentences, SummaryInputs in) {
+    Row people = in.population.agg(count(lit(1)), sum(when(col("churned"), 1).otherwise(0)))
+        .first();
+    Row ratings = sentences.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
+        .select("unit_id", "r").distinct().agg(sum("r"), count(lit(1))).first();
+    boolean churnKnown = in.customers != null
+        && !in.customers.filter(col("source").equalTo("crm")).isEmpty();
+    return RowFactory.create(people.getLong(0), people.isNullAt(1) ? 0L : people.getLong(1),
+        ratings.isNullAt(0) ? 0.0 : ratings.getDouble(0), ratings.getLong(1), churnKnown);
+  }
+
+  /** A few varied, de-duplicated complaint quotes per theme: quiet ones and varied sources first. */
+  private static Dataset<Row> examples(Dataset<Row> mentions) {
+    Column variety = abs(hash(col("unit_id"), col("sentence_idx")));
+    Dataset<Row> candidates = mentions.filter(col("is_complaint")
+            .and(length(col("text")).between(20, 300)))
+        .withColumn("dedup", regexp_replace(lower(col("text")), "[^a-z0-9]+", " "))
+        .dropDuplicates("theme_id", "dedup");
+    return candidates
+        .withColumn("source_rank", row_number().over(Window.partitionBy("theme_id", "source")
+            .orderBy(col("is_quiet").desc(), variety, col("unit_id"), col("sentence_idx"))))
+        .withColumn("rank", row_number().over(Window.partitionBy("theme_id")
+            .orderBy(col("source_rank"), col("is_quiet").desc(), variety, col("unit_id"),
+                col("sentence_idx"))))
+        .filter(col("rank").leq(EXAMPLES_PER_THEME))
+        .select(col("theme_id"), col("rank"), col("text").as("quote"), col("source"),
+            QUOTE_CUE.as("cue"), col("is_quiet"),
+            col("unit_id"), col("event_date"))
+        .orderBy("theme_id", "rank");
+  }
+
+  private static Dataset<Row> frictions(Dataset<Row> mentions) {
+    return mentions.filter(col("customer_id").isNotNull())
+        .groupBy("customer_id", "theme_id").agg(
+            count(lit(1)).as("mentions"),
+            sum(when(col("is_quiet"), 1L).otherwise(0L)).as("quiet_mentions"),
+            array_sort(collect_set("source")).as("channels"),
+            min("event_date").as("first_date"), max("event_date").as("last_date"))
+        .orderBy("customer_id", "theme_id");
+  }
+
+  private static Dataset<Row> statedVsUnstated(Dataset<Row> mentions, Dataset<Row> responses,
+      Dataset<Row> reasonThemes, SparkSession spark) {
+    if (responses == null) {
+      return spark.createDataFrame(List.of(),
+          AnnotateJob.dropRunDate(Tables.STATED_VS_UNSTATED_SCHEMA));
+    }
+    return responses.select("customer_id", "stated_reason").where(col("stated_reason").isNotNull())
+        .join(mentions.select("customer_id", "theme_id").distinct(), "customer_id")
+        .groupBy("stated_reason", "theme_id").agg(countDistinct("customer_id").as("customers"))
+        .join(reasonThemes.withColumn("reason_names_theme", lit(true)),
+            toSeq("stated_reason", "theme_id"), "left")
+        .select(col("stated_reason"), col("theme_id"), col("customers"),
+            org.apache.spark.sql.functions.coalesce(col("reason_names_theme"), lit(false))
+                .as("reason_names_theme"))
+        .orderBy(col("stated_reason"), col("customers").desc(), col("theme_id"));
+  }
+
+  private static Dataset<Row> trends(Dataset<Row> mentions) {
+    return mentions.filter(col("event_date").isNotNull())
+        .withColumn("week", date_trunc("week", col("event_date")).cast(DataTypes.DateType))
+        .groupBy("theme_id", "week").agg(
+            count(lit(1)).as("mentions"), countDistinct("person").as("customers"),
+            avg(when(col("is_complaint"), 1.0).otherwise(0.0)).as("negative_share"))
+        .orderBy("theme_id", "week");
+  }
+
+  private static scala.collection.immutable.Seq<String> toSeq(String... cols) {
+    return scala.jdk.javaapi.CollectionConverters.asScala(List.of(cols)).toList();
+  }
+}

@@ -1,0 +1,105 @@
+package io.papercuts.jobs;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.time.LocalDate;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SaveMode;
+import org.apache.spark.sql.SparkSession;
+
+/**
+ * Writes and reads one run date's partition of a table under the output root, Hive-style
+ * ({@code <out>/<table>/run_date=YYYY-MM-DD/}).
+ *
+ * <p>A partition is written to {@code <out>/_staging/} first and then swapped in by directory
+ * rename, so a run killed while writing leaves the previous partition readable, and a rerun of the
+ * same date replaces it whole, even when the new result has zero rows (which Spark's dynamic
+ * overwrite alone would leave stale). Driver-side only.
+ */
+public final class TableWriter {
+
+  private final SparkSession spark;
+  private final String outputRoot;
+
+  public TableWriter(SparkSession spark, String outputRoot) {
+    this.spark = spark;
+    this.outputRoot = stripSlash(outputRoot);
+  }
+
+  public String tablePath(String table) {
+    return outputRoot + "/" + table;
+  }
+
+  public String partitionPath(String table, LocalDate runDate) {
+    return tablePath(table) + "/" + Tables.RUN_DATE + "=" + runDate;
+  }
+
+  /**
+   * Writes {@code rows} (without the run_date column) as the {@code runDate} partition of
+   * {@code table}, in {@code files} files, replacing what was there.
+   */
+  public void writePartition(Dataset<Row> rows, String table, LocalDate runDate, int files) {
+    String staging = outputRoot + "/_staging/" + table + "/" + Tables.RUN_DATE + "=" + runDate;
+    Dataset<Row> body = rows.columns().length > 0 && hasColumn(rows, Tables.RUN_DATE)
+        ? rows.drop(Tables.RUN_DATE) : rows;
+    body.coalesce(Math.max(1, files)).write().mode(SaveMode.Overwrite)
+        .option("compression", "snappy").parquet(staging);
+    swap(new Path(staging), new Path(partitionPath(table, runDate)));
+  }
+
+  /** The {@code runDate} partition of {@code table} with its run_date column, or null if absent. */
+  public Dataset<Row> readPartition(String table, LocalDate runDate) {
+    String path = partitionPath(table, runDate);
+    if (!exists(new Path(path))) {
+      return null;
+    }
+    return spark.read().option("basePath", tablePath(table)).parquet(path);
+  }
+
+  /** All partitions of {@code table}, or null when it has none yet. */
+  public Dataset<Row> readAll(String table) {
+    if (!exists(new Path(tablePath(table)))) {
+      return null;
+    }
+    return spark.read().parquet(tablePath(table));
+  }
+
+  private void swap(Path staged, Path target) {
+    try {
+      FileSystem fs = staged.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.mkdirs(target.getParent());
+      if (fs.exists(target) && !fs.delete(target, true)) {
+        throw new IOException("cannot delete " + target);
+      }
+      if (!fs.rename(staged, target)) {
+        throw new IOException("cannot rename " + staged + " to " + target);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("writing " + target + " failed: " + e.getMessage(), e);
+    }
+  }
+
+  private boolean exists(Path p) {
+    try {
+      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static boolean hasColumn(Dataset<Row> rows, String name) {
+    for (String c : rows.columns()) {
+      if (c.equals(name)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static String stripSlash(String s) {
+    return s.endsWith("/") ? s.substring(0, s.length() - 1) : s;
+  }
+}

@@ -6,24 +6,26 @@ import java.util.Comparator;
  * Scores a theme from its {@link ThemeStats}: how widespread, how quiet, how unstated and how
  * harmful it is. Pure arithmetic; thread-safe (stateless).
  *
- * <p><b>The score in one paragraph</b> (for docs/method.md). papercut_score = 100 x breadth x
- * hiddenness x impact. <i>Breadth</i> is the share of all customers who mentioned the theme.
- * <i>Hiddenness</i> is the mean of the quiet share (the share of the theme's complaints that were
- * hedged, mild, or made in an otherwise positive review or survey) and the unstated share (one
- * minus the share of the theme's customers with a stated reason who named this theme as their
- * reason for leaving; taken as fully unstated when none of them gave a reason). <i>Impact</i> is
- * the excess churn we are confident of, the lower end of the 95% interval of the churn lift minus
- * one (zero when that end is at or below one, when fewer customers than the minimum support have
- * the theme, or when churn is not known because no customer file was given), plus, where ratings
- * exist, four times how far the theme's mean rating (on a 0..1 scale, so one star of five is 0.25)
- * lies below the mean of all rated units, shrunk toward zero by n / (n + 10) for n rated units.
- * Since breadth times excess churn approximates the share of all customers lost beyond the usual
- * churn rate among those with the theme, the score reads roughly as "hidden excess churn per 100
- * customers". It puts first a widespread theme that customers mention quietly and rarely give as
- * their reason yet whose customers leave clearly more often; it puts a loud, openly stated reason
- * such as price low, gives zero to a theme whose customers leave no more often than others and
- * rate it no worse, and gives zero to themes mentioned by fewer than the minimum number of
- * customers (3). Each factor is its own column, so an analyst can rank by any one instead.
+ * <p><b>The score in one paragraph</b> (for docs/method.md). papercut_score = 100 x
+ * sqrt(breadth) x hiddenness x impact. <i>Breadth</i> is the share of all customers who mentioned
+ * the theme; its square root is used because breadth spans orders of magnitude (0.1% to 25%)
+ * while the other factors stay within about 0..1, and a linear breadth would turn the ranking
+ * into a ranking by volume, which is what loud themes win.
+ * <i>Hiddenness</i> is the unstated share (one minus the share of the theme's customers with a
+ * stated reason who named this theme as their reason for leaving; 1 when none of them gave a
+ * reason) times (1 + quiet share) / 2, where the quiet share is the share of the theme's
+ * complaints that were hedged, calmly stated, or made in an otherwise positive review or survey.
+ * So a theme most leavers name is penalised in proportion, and quietness lifts a theme by up to
+ * two times against an equally unstated loud one. <i>Impact</i> is the excess churn we are
+ * confident of, the lower end of the 95% interval of the churn lift minus one (zero when that end
+ * is at or below one, when fewer customers than the minimum support have the theme, or when churn
+ * is not known because no customer file was given), plus, where ratings exist, how far the
+ * theme's mean rating (on a 0..1 scale, so one star of five is 0.25) lies below the mean of all
+ * rated units, shrunk toward zero by n / (n + 10) for n rated units (weight 1 by default, so a
+ * one-star drop counts as much as a quarter more churn). It puts first a
+ * widespread theme that customers mention quietly and rarely give as their reason yet whose
+ * customers leave clearly more often; it puts a loud, openly stated reason such as price low,
+ * gives zero to a theme whose customers leave no more often than others and
  */
 public final class PapercutScorer {
 
@@ -44,7 +46,9 @@ public final class PapercutScorer {
     double statedShare = s.customersWithStated() == 0 ? Double.NaN
         : (double) s.statedCustomers() / s.customersWithStated();
     double unstated = Double.isNaN(statedShare) ? 1.0 : 1.0 - statedShare;
-    double hiddenness = (quietShare + unstated) / 2.0;
+    // Unstatedness multiplies: a reason most leavers give is not a paper cut however quiet its
+    // mentions. Quietness only boosts: a plainly voiced friction can still be one.
+    double hiddenness = unstated * (1.0 + quietShare) / 2.0;
 
     ChurnLift lift = s.churnKnown()
         ? ChurnLift.of(s.churnedWithTheme(), s.customers(), s.totalChurned(), s.totalCustomers(),
@@ -63,7 +67,9 @@ public final class PapercutScorer {
 
     double impact = churnExcess + settings.ratingWeight() * ratingHarm;
     boolean tooFew = s.customers() < settings.minCustomers();
-    double score = tooFew ? 0.0 : 100.0 * breadth * hiddenness * impact;
+    // Square root: breadth spans orders of magnitude while the other factors stay within ~0..1;
+    // linear breadth would make the rank a volume (loudness) ranking.
+    double score = tooFew ? 0.0 : 100.0 * Math.sqrt(breadth) * hiddenness * impact;
     String basis = tooFew ? "too_few_customers"
         : lift.supported() && rated ? "churn_and_rating"
         : lift.supported() ? "churn"

@@ -11,8 +11,8 @@ import java.util.Map;
  *     ({@code scoring.min_support}, default 10)
  * @param minCustomers least customers for a theme to get a score at all; below it the score is 0
  *     ({@code scoring.min_customers}, default 3)
- * @param ratingWeight churn-lift units per unit of normalised rating drop; 4 makes one star of 5
- *     (0.25) weigh as much as twice the usual churn ({@code scoring.rating_weight}, default 4)
+ * @param ratingWeight churn-lift units per unit of normalised rating drop; 1 makes one star of 5
+ *     (0.25) weigh as much as a quarter more churn ({@code scoring.rating_weight}, default 1)
  * @param ratingPriorUnits rated units at which the rating delta counts half; shrinks deltas from
  *     few ratings toward zero ({@code scoring.rating_prior_units}, default 10)
  */
@@ -35,7 +35,7 @@ public record ScoringSettings(
   }
 
   public static ScoringSettings defaults() {
-    return new ScoringSettings(10, 3, 4.0, 10.0);
+    return new ScoringSettings(10, 3, 1.0, 10.0);
   }
 
   /** Defaults overridden by the given {@code scoring.*} keys; any other key is an error. */

@@ -39,7 +39,8 @@ class PapercutScorerTest {
     assertEquals(0.6, s.quietShare(), EPS);
     assertEquals(0.0, s.mixedShare(), EPS);
     assertEquals(0.05, s.statedShare(), EPS);
-    assertEquals((0.6 + 0.95) / 2, s.hiddenness(), EPS);
+    // Unstated 0.95 times (1 + quiet 0.6) / 2.
+    assertEquals(0.95 * 0.8, s.hiddenness(), EPS);
     assertEquals(2.0, s.churnLift(), EPS);
     // Wilson lower for 48/120 is 0.31676408120837146; / 0.2.
     assertEquals(1.5838204060418573, s.churnLiftLower(), EPS);
@@ -47,8 +48,8 @@ class PapercutScorerTest {
     assertTrue(s.churnLiftSupported());
     assertTrue(Double.isNaN(s.ratingDelta()));
     assertEquals(0.5838204060418573, s.impact(), EPS);
-    assertEquals(100 * 0.12 * 0.775 * 0.5838204060418573, s.papercutScore(), EPS);
-    assertEquals(5.4295297761892725, s.papercutScore(), EPS);
+    assertEquals(100 * Math.sqrt(0.12) * 0.76 * 0.5838204060418573, s.papercutScore(), EPS);
+    assertEquals(15.37034040755183, s.papercutScore(), EPS);
     assertEquals("churn", s.scoreBasis());
   }
 
@@ -81,21 +82,23 @@ class PapercutScorerTest {
 
   @Test
   void thinEvidenceDoesNotWinOnItsPointEstimate() {
-    // 20 customers, all churned: point lift 5 would give 100 x 0.02 x 0.775 x 4 = 6.2 > 5.43.
-    ThemeStats thin = churnOnly("thin", 20, 20, 25, 20, 12, 0, 0);
+    // 12 customers, 9 churned: point lift 3.75 would give 100 x sqrt(0.012) x 0.8 x 2.75 = 24.10,
+    // above the paper cut's 15.37; the Wilson lower bound (0.4677 / 0.2 = 2.338) gives 11.73.
+    ThemeStats thin = churnOnly("thin", 12, 9, 25, 20, 12, 0, 0);
     ThemeScore s = PapercutScorer.score(thin, DEFAULTS);
-    assertEquals(5.0, s.churnLift(), EPS);
-    assertEquals(0.8388748419471806 / 0.2, s.churnLiftLower(), EPS);
-    double byPoint = 100 * s.breadth() * s.hiddenness() * (s.churnLift() - 1);
+    assertEquals(3.75, s.churnLift(), EPS);
+    assertEquals(2.338473325332172, s.churnLiftLower(), 1e-9);
+    double byPoint = 100 * Math.sqrt(s.breadth()) * s.hiddenness() * (s.churnLift() - 1);
     ThemeScore cut = PapercutScorer.score(PAPERCUT, DEFAULTS);
     assertTrue(byPoint > cut.papercutScore());
+    assertEquals(11.729792526454105, s.papercutScore(), 1e-9);
     assertTrue(s.papercutScore() < cut.papercutScore());
   }
 
   @Test
   void withoutChurnDataImpactComesFromRatingsAlone() {
     // Theme units: 30 rated, mean 0.4; all units: 500 rated, mean 0.7. Delta -0.3,
-    // shrunk by 30 / (30 + 10): 0.225; weight 4: impact 0.9.
+    // shrunk by 30 / (30 + 10): 0.225; weight 1: impact 0.225.
     ThemeStats s = new ThemeStats("setup_glitch", 50, 40, 20, 10, 4, 0, 0, 30,
         12.0, 30, 350.0, 500, 1000, 400, false);
     ThemeScore score = PapercutScorer.score(s, DEFAULTS);
@@ -104,9 +107,10 @@ class PapercutScorerTest {
     assertTrue(Double.isNaN(score.statedShare()));
     assertEquals(0.75, score.hiddenness(), EPS);
     assertEquals(-0.3, score.ratingDelta(), EPS);
-    assertEquals(0.9, score.impact(), EPS);
+    assertEquals(0.225, score.impact(), EPS);
     assertEquals(0.2, score.mixedShare(), EPS);
-    assertEquals(3.375, score.papercutScore(), EPS);
+    // 100 x sqrt(breadth 0.05) x hiddenness 0.75 x impact 0.225.
+    assertEquals(100 * Math.sqrt(0.05) * 0.75 * 0.225, score.papercutScore(), EPS);
     assertEquals("rating", score.scoreBasis());
   }
 
@@ -115,7 +119,7 @@ class PapercutScorerTest {
     ThemeStats s = new ThemeStats("x", 120, 200, 150, 90, 0, 2, 40, 48,
         12.0, 30, 350.0, 500, 1000, 200, true);
     ThemeScore score = PapercutScorer.score(s, DEFAULTS);
-    assertEquals(0.5838204060418573 + 0.9, score.impact(), EPS);
+    assertEquals(0.5838204060418573 + 0.225, score.impact(), EPS);
     assertEquals("churn_and_rating", score.scoreBasis());
   }
 

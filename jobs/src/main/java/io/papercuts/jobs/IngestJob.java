@@ -11,6 +11,7 @@ import io.papercuts.ingest.InputFileException;
 import io.papercuts.ingest.SourceKind;
 import io.papercuts.ingest.SourceParser;
 import io.papercuts.ingest.SourceParsers;
+import io.papercuts.pii.CustomerIdPseudonymizer;
 import io.papercuts.pii.PiiRedactor;
 import io.papercuts.transcript.EffortSignalDetector;
 import java.io.IOException;
@@ -45,6 +46,8 @@ public final class IngestJob {
 
   public static final String SURVEY_RESPONSES = "survey_responses";
   public static final String SKIPPED = "skipped";
+  /** Environment variable with the key (16+ bytes) for pseudonymising customer ids; unset = off. */
+  public static final String PSEUDONYMIZE_KEY_ENV = "PAPERCUTS_CUSTOMER_ID_KEY";
 
   /** Counts of one ingest, per source kind label and in total. */
   public record Result(Map<String, long[]> perSource, long units, long filesNotRead,
@@ -79,6 +82,9 @@ public final class IngestJob {
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     PiiRedactor redactor = new PiiRedactor();
     EffortSignalDetector effort = EffortSignalDetector.defaults();
+    // Optional: a keyed HMAC replaces customer ids; the key travels only inside Spark tasks.
+    CustomerIdPseudonymizer ids =
+        CustomerIdPseudonymizer.fromEnvironment(PSEUDONYMIZE_KEY_ENV).orElse(null);
 
     JavaRDD<Row> envelopes = null;
     for (SourceKind kind : SourceKind.values()) {
@@ -87,7 +93,7 @@ public final class IngestJob {
       }
       String dir = listing.dir(kind);
       JavaRDD<Row> rows = jsc.binaryFiles(dir, Math.max(1, listing.readable(kind).size()))
-          .flatMap(f -> parseFile(kind, f, settings, redactor, effort));
+          .flatMap(f -> parseFile(kind, f, settings, redactor, effort, ids));
       envelopes = envelopes == null ? rows : envelopes.union(rows);
     }
     Dataset<Row> env = spark.createDataFrame(envelopes, IngestRows.ENVELOPE)
@@ -182,14 +188,15 @@ public final class IngestJob {
   }
 
   private static Iterator<Row> parseFile(SourceKind kind, Tuple2<String, PortableDataStream> f,
-      IngestSettings settings, PiiRedactor redactor, EffortSignalDetector effort) {
+      IngestSettings settings, PiiRedactor redactor, EffortSignalDetector effort,
+      CustomerIdPseudonymizer ids) {
     String file = f._1();
     Optional<SourceParser> parser = SourceParsers.forFile(kind, file, settings);
     if (parser.isEmpty()) {
       return java.util.Collections.emptyIterator();
     }
     try (InputStream in = f._2().open()) {
-      return IngestRows.of(parser.get().parse(file, in), redactor, effort).iterator();
+      return IngestRows.of(parser.get().parse(file, in), redactor, effort, ids).iterator();
     } catch (InputFileException e) {
       return List.of(IngestRows.fatal(kind.label(), file, e.getMessage())).iterator();
     } catch (IOException | UncheckedIOException e) {

@@ -18,6 +18,7 @@ import io.papercuts.ingest.Quarantined;
 import io.papercuts.ingest.Skipped;
 import io.papercuts.ingest.SurveyResponse;
 import io.papercuts.ingest.Turn;
+import io.papercuts.pii.CustomerIdPseudonymizer;
 import io.papercuts.pii.PiiRedactor;
 import io.papercuts.transcript.EffortSignalDetector;
 import io.papercuts.transcript.EffortSignals;
@@ -32,7 +33,8 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Flattens one file's {@link ParseResult} into "envelope" rows: one column per kind of record,
  * exactly one of them set, so a single parse per file feeds every ingest table. Customer text
- * and quarantined raw input are PII-redacted here, on the executor, before any row exists.
+ * and quarantined raw input are PII-redacted here, on the executor, before any row exists; customer
+ * ids are pseudonymised here too when a key is configured.
  */
 final class IngestRows {
 
@@ -101,19 +103,23 @@ final class IngestRows {
     return RowFactory.create(cols);
   }
 
-  static List<Row> of(ParseResult r, PiiRedactor redactor, EffortSignalDetector effort) {
+  static List<Row> of(ParseResult r, PiiRedactor redactor, EffortSignalDetector effort,
+      CustomerIdPseudonymizer ids) {
+    java.util.function.UnaryOperator<String> id = ids == null ? x -> x : ids::pseudonymize;
     List<Row> out = new ArrayList<>(r.units().size() + r.quarantined().size() + 8);
     for (FeedbackUnit u : r.units()) {
       String text = TextNormalizer.normalize(redactor.redact(u.text()));
       out.add(envelope(0, RowFactory.create(u.unitId(), u.source().label(), u.docId(), u.turnIdx(),
-          u.customerId(), date(u.eventDate()), text, TextNormalizer.hash(text), u.rating(),
+          id.apply(u.customerId()), date(u.eventDate()), text, TextNormalizer.hash(text), u.rating(),
           u.nps(), u.statedReason(), u.product(), u.channel(), u.file(), u.line())));
     }
     for (SurveyResponse s : r.responses()) {
-      out.add(envelope(1, RowFactory.create(s.responseId(), s.customerId(), date(s.submittedOn()),
+      out.add(envelope(1, RowFactory.create(s.responseId(), id.apply(s.customerId()),
+          date(s.submittedOn()),
           s.statedReason(), s.nps(), s.unitId(), s.file(), s.line())));
       Customer implied = s.impliedChurn();
-      out.add(envelope(3, RowFactory.create(implied.customerId(), true, date(implied.churnDate()),
+      out.add(envelope(3, RowFactory.create(id.apply(implied.customerId()), true,
+          date(implied.churnDate()),
           null, "exit_survey")));
     }
     for (Conversation c : r.conversations()) {
@@ -124,14 +130,15 @@ final class IngestRows {
         }
       }
       EffortSignals e = effort.detect(c);
-      out.add(envelope(2, RowFactory.create(c.docId(), c.customerId(), c.channel(),
+      out.add(envelope(2, RowFactory.create(c.docId(), id.apply(c.customerId()), c.channel(),
           c.startedAt() == null ? null : Timestamp.from(c.startedAt()), c.turns().size(),
           customerTurns, e.agentCount(), e.transfers(), e.holds(), e.holdMinutes(),
           e.identityChecks(), e.callbacksPromised(),
           e.impliedThemes().stream().sorted().toArray(String[]::new), c.file(), c.line())));
     }
     for (Customer c : r.customers()) {
-      out.add(envelope(3, RowFactory.create(c.customerId(), c.churned(), date(c.churnDate()),
+      out.add(envelope(3, RowFactory.create(id.apply(c.customerId()), c.churned(),
+          date(c.churnDate()),
           c.segment(), "crm")));
     }
     for (Quarantined q : r.quarantined()) {

@@ -30,6 +30,8 @@ import java.util.Set;
  *       no negative cue and a praise cue ({@code praise_outweighs:<cue>}). The sentiment model
  *       misreads long descriptive sentences; a sentence whose only cues are praise is rarely a
  *       grievance on its own (when it turns on a contrast, the mixed rule below still applies).
+ *       Nor does it count alone inside a review of 4-5 stars, where CoreNLP often misreads short
+ *       praise as negative: there a complaint needs a cue ({@code uncued_in_positive_review}).
  *   <li>Each friction cue and negated praise cue makes a complaint ({@code friction:<cue>},
  *       {@code negated_praise:<cue>}); the friction word names the aspect itself ("overcharged",
  *       "on hold", "cold food").
@@ -67,7 +69,9 @@ import java.util.Set;
  *   <li>mild ({@code mild}): stated calmly: CoreNLP called the sentence neutral or positive (the
  *       complaint was found by cues) and it has no loud cue. A sentence CoreNLP calls negative
  *       is not mild by itself: CoreNLP rarely says "very negative", so "not very negative" would
- *       make nearly every complaint quiet and the quiet share would rank nothing. A loud cue
+ *       make nearly every complaint quiet and the quiet share would rank nothing. Nor is any
+ *       sentence of a 1-2 star review ({@code negative_document:rating=1}): calm wording inside a
+ *       rant is part of a loud review. A loud cue
  *       ({@code loud:<cue>}) is an intensifier ("absolutely", "worst", "unacceptable", "at all")
  *       that does not sit next to a positive cue ("absolutely love" is not loud); a very negative
  *       CoreNLP verdict is also loud ({@code loud:very_negative});
@@ -85,6 +89,8 @@ public final class ComplaintClassifier {
 
   /** Ratings at or above this are a positive document. */
   public static final int POSITIVE_RATING = 4;
+  /** Star rating at or below which a review is a negative document: no sentence in it is mild. */
+  public static final int NEGATIVE_RATING = 2;
   /** NPS at or above this (a promoter) is a positive document. */
   public static final int PROMOTER_NPS = 9;
   /** Mean sentence score at or above this is a positive document. */
@@ -151,6 +157,10 @@ public final class ComplaintClassifier {
         evidence.add("negated:" + negatedAway.normalizedPhrase());
       } else if (praise != null) {
         evidence.add("praise_outweighs:" + praise.normalizedPhrase());
+      } else if (!anyNegativeCue && isPositiveRating(context)) {
+        // Inside a 4-5 star review CoreNLP often misreads short praise ("Cheap and cheerful.",
+        // "zero downtime") as negative; there a complaint needs a cue of its own.
+        evidence.add("uncued_in_positive_review:rating=" + context.rating());
       } else {
         reasons.add(sentiment == Sentiment.VERY_NEGATIVE
             ? "very_negative_sentiment" : "negative_sentiment");
@@ -188,6 +198,10 @@ public final class ComplaintClassifier {
     return new SentenceVerdict(cues, true, quiet, mixedBy != null, all);
   }
 
+  private static boolean isPositiveRating(DocumentContext context) {
+    return context.rating() != null && context.rating() >= POSITIVE_RATING;
+  }
+
   /** A friction or effort cue under negation: what "not bad", "no complaints" turn positive. */
   private static Cue negatedNegative(List<Cue> cues) {
     for (Cue c : cues) {
@@ -220,6 +234,9 @@ public final class ComplaintClassifier {
     String loud = loudCue(s, cues);
     if (loud != null) {
       evidence.add("loud:" + loud);
+    } else if (ctx.rating() != null && ctx.rating() <= NEGATIVE_RATING) {
+      // A calm sentence inside a 1-2 star review is part of a loud review, not a quiet complaint.
+      evidence.add("negative_document:rating=" + ctx.rating());
     } else if (!s.sentiment().isNegative()) {
       evidence.add("mild");
       quiet = true;

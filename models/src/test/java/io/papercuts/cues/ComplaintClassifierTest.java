@@ -49,6 +49,24 @@ class ComplaintClassifierTest {
   }
 
   @Test
+  void calmSentenceInAOneStarReviewIsNotQuiet() {
+    SentenceVerdict v = classifier.classify(s("The/the/DT food/food/NN arrived/arrive/VBD"
+        + " lukewarm/lukewarm/JJ", Sentiment.NEUTRAL, "food"),
+        new DocumentContext("review", 1, null, -0.4));
+    assertTrue(v.complaint());
+    assertFalse(v.quiet());
+    assertEquals(List.of("friction:lukewarm", "negative_document:rating=1"), v.evidence());
+  }
+
+  @Test
+  void negativeSentimentAloneIsNoComplaintInAFiveStarReview() {
+    SentenceVerdict v = classifier.classify(s("Cheap/cheap/JJ and/and/CC cheerful/cheerful/JJ",
+        Sentiment.NEGATIVE), new DocumentContext("review", 5, null, 0.3));
+    assertFalse(v.complaint());
+    assertEquals(List.of("uncued_in_positive_review:rating=5"), v.evidence());
+  }
+
+  @Test
   void negatedFrictionOverridesNegativeSentiment() {
     SentenceVerdict v = classifier.classify(s("No/no/DT complaints/complaint/NNS at/at/IN"
         + " all/all/DT", Sentiment.NEGATIVE, "complaint"), NEUTRAL_DOC);

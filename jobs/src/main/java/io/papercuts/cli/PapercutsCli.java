@@ -2,6 +2,7 @@ package io.papercuts.cli;
 
 import io.papercuts.jobs.ExitCode;
 import io.papercuts.jobs.PipelineException;
+import io.papercuts.jobs.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -47,8 +48,7 @@ public final class PapercutsCli {
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
-      String v = PapercutsCli.class.getPackage().getImplementationVersion();
-      return new String[] {"papercuts " + (v == null ? "(development build)" : v)};
+      return new String[] {"papercuts " + Versions.papercuts()};
     }
   }
 }

@@ -4,7 +4,6 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.lit;
 
 import io.papercuts.nlp.CoreNlpAnalyzer;
-import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -94,9 +93,5 @@ public final class AnnotateJob {
   static StructType dropRunDate(StructType schema) {
     return new StructType(java.util.Arrays.stream(schema.fields())
         .filter(f -> !f.name().equals(Tables.RUN_DATE)).toArray(org.apache.spark.sql.types.StructField[]::new));
-  }
-
-  static List<String> names(StructType schema) {
-    return List.of(schema.fieldNames());
   }
 }

@@ -71,6 +71,8 @@ final class ConsoleSummary {
     out.printf("Parquet tables in %s (partition run_date=%s):%n", where, config.runDate());
     out.println("  feedback, sentences, themes, theme_examples, customer_frictions, "
         + "stated_vs_unstated, theme_trends, quarantine, runs, ...");
+    out.println("Report: " + r.report().htmlFile());
+    out.println("  CSV:  " + r.report().csvThemes() + ", " + r.report().csvExamples());
     out.println("  e.g. duckdb -c \"SELECT rank, label, customers, papercut_score FROM '"
         + where + "/themes/*/*.parquet' ORDER BY rank LIMIT 10\"");
   }

@@ -1,6 +1,7 @@
 package io.papercuts.jobs;
 
 import io.papercuts.nlp.CoreNlpAnalyzer;
+import io.papercuts.report.ReportJob;
 import java.io.PrintStream;
 import java.sql.Timestamp;
 import java.time.Instant;
@@ -10,14 +11,15 @@ import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The nightly run: ingest, annotate, summarize, then the {@code runs} manifest, written last so a
- * run date whose manifest is present is complete. Prints progress and the summary to {@code out}.
+ * The nightly run: ingest, annotate, summarize, then the {@code runs} manifest (so a run date
+ * whose manifest is present has complete tables) and the HTML/CSV report. Prints progress and the
+ * summary to {@code out}.
  */
 public final class NightlyJob {
 
   /** What a nightly run produced, for the caller and tests. */
   public record Result(IngestJob.Result ingest, AnnotateJob.Result annotate,
-      SummarizeJob.Result summarize) {
+      SummarizeJob.Result summarize, ReportJob.ReportResult report) {
   }
 
   private NightlyJob() {
@@ -51,7 +53,9 @@ public final class NightlyJob {
         spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
         Tables.RUNS, config.runDate(), 1);
 
-    Result result = new Result(ingest, annotate, summarize);
+    // The report reads the runs row, so it comes after the manifest.
+    ReportJob.ReportResult report = ReportJob.run(spark, config.output(), config.runDate());
+    Result result = new Result(ingest, annotate, summarize, report);
     ConsoleSummary.print(spark, config, result, out);
     return result;
   }

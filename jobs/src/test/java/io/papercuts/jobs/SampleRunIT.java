@@ -49,6 +49,8 @@ class SampleRunIT {
     assertEquals(0, exitCode, console);
     assertTrue(console.contains(out.toString()), console);
     assertTrue(console.contains("Top keyphrases in negative sentences"), console);
+    assertTrue(console.contains("papercuts-report.html"), console);
+    assertTrue(Files.exists(out.resolve("reports/run_date=2026-10-31/papercuts-report.html")));
   }
 
   @Test
@@ -105,8 +107,17 @@ class SampleRunIT {
   void piiNeverReachesTheTables() throws Exception {
     String[] secrets = {"jane.doe@example.com", "sam.lee@example.net", "415 555 0134",
         "4111 1111 1111 1111"};
+    try (var files = Files.walk(out.resolve("reports"))) {
+      for (Path f : files.filter(Files::isRegularFile).toList()) {
+        String text = Files.readString(f, StandardCharsets.UTF_8);
+        for (String secret : secrets) {
+          assertTrue(!text.contains(secret), secret + " in " + f);
+        }
+      }
+    }
     try (DuckDb db = new DuckDb(out); var dirs = Files.list(out)) {
-      for (Path dir : dirs.filter(d -> !d.getFileName().toString().startsWith("_")).toList()) {
+      for (Path dir : dirs.filter(d -> !d.getFileName().toString().startsWith("_")
+          && !d.getFileName().toString().equals("reports")).toList()) {
         String table = dir.getFileName().toString();
         for (String secret : secrets) {
           // Every column of every row, rendered as text.

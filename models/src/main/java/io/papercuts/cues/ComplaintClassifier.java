@@ -54,8 +54,11 @@ import java.util.Set;
  * slow service though") the other part is split at its first (or last) comma instead. A side is
  * positive when it holds a positive cue and no negative cue, negative the other way round. The
  * sentence is mixed when one side is positive and the other negative. When only one side has
- * cues, the other side takes the sentence's CoreNLP polarity if that is the opposite (a negative
- * sentence with praise before "but" must be negative after it). When the cue opens the sentence
+ * cues and they are praise, the other side is negative: a contrast after (or before) praise turns
+ * to a grievance even in words the lexicon does not know ("the staff were lovely, but the wait
+ * was longer than we would have liked"). When the cued side is negative, the other side is
+ * positive only if CoreNLP calls the sentence positive, because the clause before a grievance is
+ * often neutral scene-setting ("I expected professionals, but was met with errors"). When the cue opens the sentence
  * and has no comma after it ("But the renewal was a pain."), the other side is the previous text:
  * the sentence is mixed when its own side is negative and the document is positive (below).
  * An exceptive cue ("except", "apart from", "aside from", "other than") after a positive side
@@ -353,10 +356,10 @@ public final class ComplaintClassifier {
         r = -1;
       }
       int sentencePolarity = s.sentiment().isNegative() ? -1 : s.sentiment().isPositive() ? 1 : 0;
-      if (l == 0 && r != 0 && sentencePolarity == -r) {
-        l = sentencePolarity;
-      } else if (r == 0 && l != 0 && sentencePolarity == -l) {
-        r = sentencePolarity;
+      if (l == 0 && (r > 0 || sentencePolarity == -r)) {
+        l = -r;
+      } else if (r == 0 && (l > 0 || sentencePolarity == -l)) {
+        r = -l;
       }
       if (l * r < 0) {
         return c;

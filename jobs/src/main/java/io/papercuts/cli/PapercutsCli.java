@@ -16,7 +16,8 @@ import picocli.CommandLine.Command;
     description = "Finds the paper cuts in customer feedback: small, often hedged frictions that "
         + "push customers away.",
     subcommands = {NightlyCommand.class, IngestCommand.class, AnnotateCommand.class,
-        SummarizeCommand.class, ReportCommand.class, GenerateCommand.class, CommandLine.HelpCommand.class},
+        SummarizeCommand.class, ReportCommand.class, GenerateCommand.class,
+        EvaluateCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Example: papercuts nightly --input sample-data --output out --run-date 2026-10-31"})
 public final class PapercutsCli {
 

@@ -60,8 +60,9 @@ class ComplaintClassifierTest {
 
   @Test
   void negativeSentimentAloneIsNoComplaintInAFiveStarReview() {
-    SentenceVerdict v = classifier.classify(s("Cheap/cheap/JJ and/and/CC cheerful/cheerful/JJ",
-        Sentiment.NEGATIVE), new DocumentContext("review", 5, null, 0.3));
+    SentenceVerdict v = classifier.classify(s("We/we/PRP 've/have/VBP had/have/VBN zero/zero/CD"
+        + " downtime/downtime/NN in/in/IN 8/8/CD months/month/NNS", Sentiment.NEGATIVE,
+        "downtime"), new DocumentContext("review", 5, null, 0.3));
     assertFalse(v.complaint());
     assertEquals(List.of("uncued_in_positive_review:rating=5"), v.evidence());
   }

@@ -46,10 +46,9 @@ final class ConsoleSummary {
       out.println();
       out.println("Top paper cuts (rank, theme, customers, quiet share, stated share, churn lift [95% CI]):");
       for (Row t : themes.orderBy("rank").limit(TOP).collectAsList()) {
-        out.printf("  %2d. %-40s %5d  quiet %3.0f%%  stated %3.0f%%  lift %s%n",
+        out.printf("  %2d. %-40s %5d  quiet %4s  stated %4s  lift %s%n",
             t.<Integer>getAs("rank"), t.<String>getAs("label"), t.<Long>getAs("customers"),
-            100 * t.<Double>getAs("quiet_share"), 100 * t.<Double>getAs("stated_share"),
-            lift(t));
+            percent(t.getAs("quiet_share")), percent(t.getAs("stated_share")), lift(t));
       }
     }
 
@@ -75,6 +74,11 @@ final class ConsoleSummary {
     out.println("  CSV:  " + r.report().csvThemes() + ", " + r.report().csvExamples());
     out.println("  e.g. duckdb -c \"SELECT rank, label, customers, papercut_score FROM '"
         + where + "/themes/*/*.parquet' ORDER BY rank LIMIT 10\"");
+  }
+
+  /** Shares are null when not known (no customer of the theme gave an exit reason). */
+  private static String percent(Double share) {
+    return share == null ? "n/a" : String.format("%.0f%%", 100 * share);
   }
 
   private static String lift(Row t) {

@@ -78,6 +78,7 @@ public final class IngestJob {
       throw new PipelineException(ExitCode.USAGE, "--input is required for this command");
     }
     IngestSettings settings = ingestSettings(config);
+    new TableWriter(spark, config.output()).checkWritable();
     InputListing listing = InputListing.of(spark, config.input());
     JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     PiiRedactor redactor = new PiiRedactor();

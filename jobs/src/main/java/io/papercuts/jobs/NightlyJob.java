@@ -27,6 +27,11 @@ public final class NightlyJob {
 
   public static Result run(SparkSession spark, PipelineConfig config, PrintStream out) {
     Instant started = Instant.now();
+    TableWriter tables = new TableWriter(spark, config.output());
+    tables.checkWritable();
+    // Until this run writes its manifest the date is incomplete: drop the old manifest first, so
+    // a rerun that fails or is killed half-way never leaves a runs row describing other tables.
+    tables.deletePartition(Tables.RUNS, config.runDate());
     Progress progress = new Progress(out);
     progress.stage("ingest", "reading " + config.input());
     IngestJob.Result ingest = IngestJob.run(spark, config);
@@ -49,7 +54,7 @@ public final class NightlyJob {
         ingest.skipped(), ingest.units(), annotate.sentences(), annotate.textsAnnotated(),
         summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
         CoreNlpAnalyzer.MODEL_VERSION, config.configHash());
-    new TableWriter(spark, config.output()).writePartition(
+    tables.writePartition(
         spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
         Tables.RUNS, config.runDate(), 1);
 

@@ -38,6 +38,33 @@ public final class TableWriter {
   }
 
   /**
+   * Fails with {@link ExitCode#OUTPUT} unless the output root can be created and written (a probe
+   * file in its staging folder), so a bad --output stops a run before any work, not after it.
+   */
+  public void checkWritable() {
+    Path probe = new Path(outputRoot + "/_staging/.write-probe");
+    try {
+      FileSystem fs = probe.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      fs.mkdirs(probe.getParent());
+      fs.create(probe, true).close();
+      fs.delete(probe, false);
+    } catch (IOException | RuntimeException e) {
+      throw new PipelineException(ExitCode.OUTPUT, "cannot write to the output " + outputRoot
+          + ": " + e.getMessage() + " (choose a writable --output)", e);
+    }
+  }
+
+  /** Removes the {@code runDate} partition of {@code table} if present. */
+  public void deletePartition(String table, LocalDate runDate) {
+    Path p = new Path(partitionPath(table, runDate));
+    try {
+      p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
+    } catch (IOException e) {
+      throw new PipelineException(ExitCode.OUTPUT, "cannot delete " + p + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
    * Writes {@code rows} (without the run_date column) as the {@code runDate} partition of
    * {@code table}, in {@code files} files, replacing what was there.
    */
@@ -78,7 +105,8 @@ public final class TableWriter {
         throw new IOException("cannot rename " + staged + " to " + target);
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("writing " + target + " failed: " + e.getMessage(), e);
+      throw new PipelineException(ExitCode.OUTPUT,
+          "writing " + target + " failed: " + e.getMessage(), e);
     }
   }
 

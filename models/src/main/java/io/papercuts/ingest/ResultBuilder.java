@@ -1,15 +1,21 @@
 package io.papercuts.ingest;
 
+import io.papercuts.pii.PiiRedactor;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Collects one file's outputs. Each record read must end in exactly one call to
  * {@link #accept()}, {@link #quarantine} or {@link #skip}; those calls do the counting, so the
- * counts reconcile by construction. Truncates quarantine snippets. One per parse call; not
- * thread-safe.
+ * counts reconcile by construction. Quarantine reasons and snippets are PII-redacted here, and a
+ * snippet is redacted before it is cut, so a secret straddling the cut is never left half-visible.
+ * One per parse call; not thread-safe.
  */
 final class ResultBuilder {
+
+  /** Longer than any secret the redactor recognises except unusual URLs. */
+  private static final int REDACTION_MARGIN = 256;
+  private static final PiiRedactor REDACTOR = new PiiRedactor();
 
   private final SourceKind source;
   private final String file;
@@ -49,7 +55,7 @@ final class ResultBuilder {
   }
 
   void quarantine(long line, String reason, String raw) {
-    quarantined.add(new Quarantined(source, file, line, reason, snippet(raw)));
+    quarantined.add(new Quarantined(source, file, line, REDACTOR.redact(reason), snippet(raw)));
   }
 
   void skip(long line, String reason) {
@@ -62,9 +68,15 @@ final class ResultBuilder {
         skipped, read, accepted);
   }
 
-  private String snippet(String raw) {
-    if (raw == null || raw.length() <= rawSnippetChars) {
-      return raw == null ? "" : raw;
+  private String snippet(String original) {
+    if (original == null) {
+      return "";
+    }
+    // Redact a window a little past the cut (not a whole 1 MB record), then cut.
+    String raw = REDACTOR.redact(original.length() > rawSnippetChars + REDACTION_MARGIN
+        ? original.substring(0, rawSnippetChars + REDACTION_MARGIN) : original);
+    if (raw.length() <= rawSnippetChars) {
+      return raw;
     }
     int end = rawSnippetChars;
     // Never cut a surrogate pair in half: the snippet must stay valid UTF-16 for Parquet.

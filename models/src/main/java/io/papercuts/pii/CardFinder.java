@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 final class CardFinder implements PiiFinder {
 
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_+.,])\\d{1,19}+(?:(?:[ \\u00A0]?-[ \\u00A0]?|[ \\u00A0])\\d{1,19}+)*+");
+      "(?<![\\p{L}\\p{N}_+.])\\d{1,19}+(?:(?:[ \\u00A0]?-[ \\u00A0]?|[ \\u00A0])\\d{1,19}+)*+");
 
   @Override
   public PiiType type() {

@@ -151,8 +151,30 @@ final class NumberChain {
     if (Character.isLetterOrDigit(c) || c == '_') {
       return false;
     }
+    // A thousands group has exactly 3 digits: a comma before 4+ digits separates fields
+    // ("R-1,4111 1111 ..." in a CSV row), it does not continue a number; nor does a comma before
+    // an international "+".
+    if (c == ',' && (text.charAt(start) == '+' || digitsFrom(text, start) >= 4)) {
+      return true;
+    }
     boolean numberPunctuation = c == '.' || c == ',';
     return !(numberPunctuation && start >= 2 && isAsciiDigit(text.charAt(start - 2)));
+  }
+
+  private static int digitsFrom(String text, int start) {
+    int i = start;
+    while (i < text.length() && isAsciiDigit(text.charAt(i))) {
+      i++;
+    }
+    return i - start;
+  }
+
+  private static int digitsBefore(String text, int end) {
+    int i = end;
+    while (i > 0 && isAsciiDigit(text.charAt(i - 1))) {
+      i--;
+    }
+    return end - i;
   }
 
   /** The text after {@code end} does not continue a word, a decimal number or a percentage. */
@@ -163,6 +185,9 @@ final class NumberChain {
     char c = text.charAt(end);
     if (Character.isLetterOrDigit(c) || c == '_' || c == '%') {
       return false;
+    }
+    if (c == ',' && digitsBefore(text, end) >= 4) {
+      return true;
     }
     boolean numberPunctuation = c == '.' || c == ',';
     return !(numberPunctuation && end + 1 < text.length() && isAsciiDigit(text.charAt(end + 1)));

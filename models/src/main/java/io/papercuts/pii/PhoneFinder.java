@@ -45,7 +45,7 @@ final class PhoneFinder implements PiiFinder {
       "(?:" + SPACE + "?[-./]" + SPACE + "?|" + SPACE + "|(?<=\\)))";
   private static final String GROUP = "\\(?\\d{1,15}+\\)?";
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_#$€£¥.,/\\-+])(?:\\+" + SPACE + "?)?" + GROUP
+      "(?<![\\p{L}\\p{N}_#$€£¥./\\-+])(?:\\+" + SPACE + "?)?" + GROUP
           + "(?:" + SEPARATOR + GROUP + ")*+");
 
   private enum Context { PHONE, IDENTIFIER, NONE }

@@ -56,9 +56,14 @@ public final class SummarizeJob {
   static final int DISCOVERY_MAX = 20;
   static final int EXAMPLES_PER_THEME = 5;
 
-  /** Stars (r - 1) / 4 or NPS n / 10: one 0..1 scale for the rating delta. */
+  /**
+   * Stars (r - 1) / 4 or NPS n / 10: one 0..1 scale for the rating delta, counted in twentieths
+   * ((r - 1) * 5 or n * 2, an integer) so sums are exact whatever the partitioning (a cluster run
+   * equals a local one bit for bit); {@link #RATING_UNITS} turns a sum back into 0..1.
+   */
   private static final Column NORMALISED_RATING = org.apache.spark.sql.functions.coalesce(
-      col("rating").minus(1).divide(4.0), col("nps").divide(10.0));
+      col("rating").minus(1).multiply(5), col("nps").multiply(2)).cast(DataTypes.LongType);
+  private static final double RATING_UNITS = 20.0;
 
   /** The cue shown with a quote: the first one that is not negated and says why it is a cut. */
   private static final Column QUOTE_CUE = org.apache.spark.sql.functions.expr(
@@ -202,7 +207,7 @@ public final class SummarizeJob {
         .agg(sum(when(col("churned"), 1).otherwise(0)).as("churned_customers"));
     Dataset<Row> ratings = mentions.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
         .select("theme_id", "unit_id", "r").distinct().groupBy("theme_id")
-        .agg(sum("r").as("rating_sum"), count(lit(1)).as("rating_count"));
+        .agg(sum("r").divide(RATING_UNITS).as("rating_sum"), count(lit(1)).as("rating_count"));
     Dataset<Row> stats = counts.join(churned, "theme_id").join(ratings, toSeq("theme_id"), "left");
     if (in.responses != null) {
       Dataset<Row> stated = people.join(in.responses.select("customer_id", "stated_reason")
@@ -226,7 +231,8 @@ public final class SummarizeJob {
     Row people = in.population.agg(count(lit(1)), sum(when(col("churned"), 1).otherwise(0)))
         .first();
     Row ratings = sentences.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
-        .select("unit_id", "r").distinct().agg(sum("r"), count(lit(1))).first();
+        .select("unit_id", "r").distinct().agg(sum("r").divide(RATING_UNITS), count(lit(1)))
+        .first();
     boolean churnKnown = in.customers != null
         && !in.customers.filter(col("source").equalTo("crm")).isEmpty();
     return RowFactory.create(people.getLong(0), people.isNullAt(1) ? 0L : people.getLong(1),

@@ -24,9 +24,9 @@ final class RunOptions {
           "Example: --input sample-data"})
   String input;
 
-  @Option(names = {"-o", "--output"}, paramLabel = "DIR", required = true,
+  @Option(names = {"-o", "--output"}, paramLabel = "DIR",
       description = {"Output root; each table is a Parquet folder under it, partitioned by run_date.",
-          "Example: --output out"})
+          "Required (here or as --conf spark.papercuts.output). Example: --output out"})
   String output;
 
   @Option(names = "--run-date", paramLabel = "YYYY-MM-DD",
@@ -40,16 +40,16 @@ final class RunOptions {
           "Example: --master local[2]  or  --master spark://host:7077"})
   String master;
 
-  @Option(names = "--window-days", paramLabel = "N", defaultValue = "90",
-      description = {"Summaries cover feedback of the last N run dates (default: ${DEFAULT-VALUE}).",
+  @Option(names = "--window-days", paramLabel = "N",
+      description = {"Summaries cover feedback of the last N run dates (default: 90).",
           "Example: --window-days 30"})
-  int windowDays;
+  Integer windowDays;
 
-  @Option(names = "--max-quarantine-share", paramLabel = "SHARE", defaultValue = "0.05",
+  @Option(names = "--max-quarantine-share", paramLabel = "SHARE",
       description = {"Fail the run (exit code 4) when more than this share of input records is "
-          + "quarantined (default: ${DEFAULT-VALUE}); 1 never fails.",
+          + "quarantined (default: 0.05); 1 never fails.",
           "Example: --max-quarantine-share 0.2"})
-  double maxQuarantineShare;
+  Double maxQuarantineShare;
 
   @Option(names = "--config", paramLabel = "FILE",
       description = {"Properties file with settings such as column mappings "
@@ -66,25 +66,75 @@ final class RunOptions {
   static final java.util.List<String> KNOWN_PREFIXES =
       java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX);
 
+  /** spark-submit passes {@code --conf} pairs to the driver as system properties. */
+  static final String SPARK_CONF_PREFIX = "spark.papercuts.";
+  private static final java.util.Set<String> CONF_OPTIONS = java.util.Set.of(
+      "input", "output", "run_date", "window_days", "max_quarantine_share");
+
+  /**
+   * The run's configuration. Precedence: command-line options, then {@code --conf
+   * spark.papercuts.<key>} (spark-submit habits: options by their snake_case names, settings by
+   * their keys, e.g. {@code spark.papercuts.ingest.encoding}), then the {@code --config} file.
+   */
   PipelineConfig toConfig() {
     Map<String, String> settings = loadSettings();
+    Map<String, String> conf = sparkConf();
+    conf.forEach((k, v) -> {
+      if (!CONF_OPTIONS.contains(k)) {
+        settings.put(k, v);
+      }
+    });
     for (String key : settings.keySet()) {
       if (KNOWN_PREFIXES.stream().noneMatch(key::startsWith)) {
-        throw new IllegalArgumentException("unknown configuration key '" + key + "' in "
-            + configFile + "; keys start with " + KNOWN_PREFIXES + " (see docs/configuration.md)");
+        throw new IllegalArgumentException("unknown configuration key '" + key + "'"
+            + (conf.containsKey(key) ? " (from --conf " + SPARK_CONF_PREFIX + key + ")"
+                : " in " + configFile)
+            + "; keys start with " + KNOWN_PREFIXES + " (see docs/configuration.md)");
       }
     }
-    PipelineConfig config = new PipelineConfig(input, output,
-        runDate != null ? runDate : LocalDate.now(ZoneOffset.UTC), windowDays, maxQuarantineShare,
-        settings);
+    String out = output != null ? output : conf.get("output");
+    if (out == null) {
+      throw new IllegalArgumentException("--output DIR is required (or --conf "
+          + SPARK_CONF_PREFIX + "output=DIR)");
+    }
+    LocalDate date = runDate != null ? runDate
+        : conf.containsKey("run_date") ? parse("run_date", conf.get("run_date"), LocalDate::parse)
+        : LocalDate.now(ZoneOffset.UTC);
+    int window = windowDays != null ? windowDays
+        : parse("window_days", conf.getOrDefault("window_days", "90"), Integer::parseInt);
+    double maxShare = maxQuarantineShare != null ? maxQuarantineShare
+        : parse("max_quarantine_share", conf.getOrDefault("max_quarantine_share", "0.05"),
+            Double::parseDouble);
+    PipelineConfig config = new PipelineConfig(input != null ? input : conf.get("input"), out,
+        date, window, maxShare, settings);
     try {
       // Validate every namespace here, on the driver, before Spark starts.
       IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
       ScoringSettings.fromMap(config.namespace(SCORING_PREFIX));
     } catch (IllegalArgumentException e) {
-      throw new IllegalArgumentException(configFile + ": " + e.getMessage(), e);
+      throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
+          + e.getMessage(), e);
     }
     return config;
+  }
+
+  private static Map<String, String> sparkConf() {
+    Map<String, String> conf = new HashMap<>();
+    System.getProperties().stringPropertyNames().stream()
+        .filter(k -> k.startsWith(SPARK_CONF_PREFIX))
+        .forEach(k -> conf.put(k.substring(SPARK_CONF_PREFIX.length()),
+            System.getProperty(k).strip()));
+    return conf;
+  }
+
+  private static <T> T parse(String key, String value,
+      java.util.function.Function<String, T> parser) {
+    try {
+      return parser.apply(value);
+    } catch (RuntimeException e) {
+      throw new IllegalArgumentException("bad value '" + value + "' for --conf "
+          + SPARK_CONF_PREFIX + key, e);
+    }
   }
 
   private Map<String, String> loadSettings() {

@@ -129,4 +129,27 @@ class SampleRunIT {
           + " WHERE text LIKE '%[EMAIL]%'") > 0, "the sample's emails were redacted");
     }
   }
+
+  @Test
+  void theDuckDbQueriesOfTheSchemaDocRun() throws Exception {
+    String doc = Files.readString(SAMPLE.resolveSibling("docs").resolve("schema.md"));
+    java.util.regex.Matcher m = java.util.regex.Pattern.compile("```sql\\n(.*?)```",
+        java.util.regex.Pattern.DOTALL).matcher(doc);
+    int queries = 0;
+    try (DuckDb db = new DuckDb(out)) {
+      while (m.find()) {
+        for (String sql : m.group(1).split(";")) {
+          String q = sql.lines().filter(l -> !l.strip().startsWith("--"))
+              .collect(java.util.stream.Collectors.joining("\n")).strip();
+          if (q.isEmpty()) {
+            continue;
+          }
+          List<List<Object>> rows = db.rows(q.replace("'out/", "'" + out + "/"));
+          assertTrue(!rows.isEmpty(), () -> "no rows from the documented query: " + q);
+          queries++;
+        }
+      }
+    }
+    assertTrue(queries >= 3, "the schema doc's DuckDB queries were found: " + queries);
+  }
 }

@@ -89,7 +89,9 @@ record CliRun(int exitCode, String stdout, String stderr) {
     }
     try (Stream<Path> s = Files.list(output)) {
       return s.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-          .filter(n -> !n.startsWith("_") && !n.startsWith(".")).sorted().toList();
+          // reports/ holds the HTML and CSV report, not a Parquet table.
+          .filter(n -> !n.startsWith("_") && !n.startsWith(".") && !n.equals("reports"))
+          .sorted().toList();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }

@@ -76,6 +76,18 @@ class PiiIT {
   }
 
   @Test
+  void noSecretInTheReport() throws Exception {
+    List<Path> files = CliRun.filesUnder(out.resolve("reports"));
+    assertTrue(files.stream().anyMatch(f -> f.toString().endsWith(".html")), files::toString);
+    for (Path f : files) {
+      String text = java.nio.file.Files.readString(f);
+      for (String secret : SECRETS) {
+        assertTrue(!text.contains(secret), secret + " in " + f);
+      }
+    }
+  }
+
+  @Test
   void noSecretOnTheConsole() {
     List<String> leaks = SECRETS.stream()
         .filter(s -> run.stdout().contains(s) || run.stderr().contains(s)).toList();

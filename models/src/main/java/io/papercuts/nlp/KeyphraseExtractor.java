@@ -1,13 +1,6 @@
 package io.papercuts.nlp;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -33,9 +26,10 @@ public final class KeyphraseExtractor {
   private final Set<String> mistaggedNouns;
 
   public KeyphraseExtractor() {
-    this.evaluativeAdjectives = loadWords("evaluative-adjectives.txt");
-    this.genericNouns = loadWords("generic-nouns.txt");
-    this.mistaggedNouns = loadWords("mistagged-nouns.txt");
+    this.evaluativeAdjectives =
+        WordLists.load(KeyphraseExtractor.class, "evaluative-adjectives.txt");
+    this.genericNouns = WordLists.load(KeyphraseExtractor.class, "generic-nouns.txt");
+    this.mistaggedNouns = WordLists.load(KeyphraseExtractor.class, "mistagged-nouns.txt");
   }
 
   /** Keyphrases in order of first appearance, without duplicates. */
@@ -130,22 +124,4 @@ public final class KeyphraseExtractor {
     return true;
   }
 
-  private static Set<String> loadWords(String resource) {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = KeyphraseExtractor.class.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource io/papercuts/nlp/" + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(words);
-  }
 }

@@ -1,16 +1,10 @@
 package io.papercuts.themes;
 
 import io.papercuts.nlp.KeyphraseExtractor;
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
+import io.papercuts.nlp.WordLists;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -44,10 +38,11 @@ import java.util.TreeSet;
  */
 public final class ThemeDiscovery {
 
-  private static final Set<String> STOP_WORDS = loadStopWords();
+  private static final Set<String> STOP_WORDS =
+      WordLists.load(ThemeDiscovery.class, "discovery-stop-words.txt");
   /** Opinion and quantity words ("big", "last"), shared with keyphrase extraction. */
-  private static final Set<String> EVALUATIVE = loadWords(KeyphraseExtractor.class,
-      "evaluative-adjectives.txt", "io/papercuts/nlp/");
+  private static final Set<String> EVALUATIVE = WordLists.load(KeyphraseExtractor.class,
+      "evaluative-adjectives.txt");
 
   private ThemeDiscovery() {
   }
@@ -138,29 +133,6 @@ public final class ThemeDiscovery {
   /** True when {@code part} occurs in {@code whole} as consecutive words. */
   private static boolean containsRun(List<String> whole, List<String> part) {
     return Collections.indexOfSubList(whole, part) >= 0;
-  }
-
-  private static Set<String> loadStopWords() {
-    return loadWords(ThemeDiscovery.class, "discovery-stop-words.txt", "io/papercuts/themes/");
-  }
-
-  private static Set<String> loadWords(Class<?> owner, String resource, String folder) {
-    Set<String> words = new HashSet<>();
-    try (InputStream in = owner.getResourceAsStream(resource)) {
-      if (in == null) {
-        throw new IllegalStateException("missing resource " + folder + resource);
-      }
-      BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-      for (String line = r.readLine(); line != null; line = r.readLine()) {
-        String w = line.strip();
-        if (!w.isEmpty() && !w.startsWith("#")) {
-          words.add(w);
-        }
-      }
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-    return Set.copyOf(words);
   }
 
   /** A keyphrase being considered, with the variants folded into it. */

@@ -19,8 +19,8 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() {
     AnnotateJob.Result r = AnnotateJob.run(SparkSessions.create(options.master, options.verbose),
         options.toConfig());
-    System.out.printf("annotate: %,d units -> %,d sentences; %,d texts analysed, %,d from cache%n",
-        r.units(), r.sentences(), r.textsAnnotated(), r.textsFromCache());
+    System.out.printf("annotate: %,d units -> %,d sentences; %,d distinct sentences analysed, %,d from cache%n",
+        r.units(), r.sentences(), r.sentencesAnalysed(), r.sentencesFromCache());
     return 0;
   }
 }

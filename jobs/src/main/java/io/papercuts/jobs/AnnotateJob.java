@@ -1,9 +1,15 @@
 package io.papercuts.jobs;
 
+import static org.apache.spark.sql.functions.array_sort;
 import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
 
+import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.CoreNlpAnalyzer;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -11,19 +17,34 @@ import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.apache.spark.storage.StorageLevel;
 
 /**
- * Stage 2: {@code feedback} -> {@code sentences}. Runs CoreNLP only on texts whose content hash
- * is not yet in {@code annotation_cache} for the current model version (so a night annotates only
- * new text, and identical texts such as "thanks" are analysed once), then applies the sentence
- * rules to every unit of the night.
+ * Stage 2: {@code feedback} -> {@code sentences}. Each distinct text is split into sentences (the
+ * tokenizer only, cheap); CoreNLP's expensive part (tagger, parser, sentiment) runs only on
+ * distinct sentences not yet in {@code sentence_cache} for the current model version. So a night
+ * analyses only sentences it has not seen, and "Thanks for your help." is analysed once however
+ * many chats end with it. Then the sentence rules run on every unit of the night, in its context.
  */
 public final class AnnotateJob {
 
-  /** Counts of one annotate run, for the console summary and the runs table. */
-  public record Result(long units, long sentences, long textsAnnotated, long textsFromCache) {
+  /**
+   * Counts of one annotate run, for the console summary and the runs table: distinct sentences
+   * of the night analysed by CoreNLP now and found in the cache.
+   */
+  public record Result(long units, long sentences, long sentencesAnalysed,
+      long sentencesFromCache) {
   }
+
+  /** One sentence of a distinct text: the split that joins texts to sentence analyses. */
+  private static final StructType TEXT_SENTENCE = DataTypes.createStructType(List.of(
+      DataTypes.createStructField("text_hash", DataTypes.StringType, false),
+      DataTypes.createStructField("sentence_idx", DataTypes.IntegerType, false),
+      DataTypes.createStructField("sentence_hash", DataTypes.StringType, false),
+      DataTypes.createStructField("sentence", DataTypes.StringType, false)));
 
   private AnnotateJob() {
   }
@@ -37,61 +58,86 @@ public final class AnnotateJob {
               + ": run 'papercuts ingest' (or 'nightly') for that date first");
     }
     Dataset<Row> units = feedback.filter(col("text").isNotNull());
-
-    Dataset<Row> cached = previousAnalyses(tables, config);
-    Dataset<Row> texts = units.select("text_hash", "text").dropDuplicates("text_hash");
-    Dataset<Row> missing = cached == null ? texts
-        : texts.join(cached.select("text_hash"), "text_hash", "left_anti");
-
     int slices = Math.max(2, spark.sparkContext().defaultParallelism() * 4);
-    StructType cacheBody = dropRunDate(Tables.ANNOTATION_CACHE_SCHEMA);
-    Dataset<Row> annotated = missing.repartition(slices)
-        .map((MapFunction<Row, Row>) AnnotateJob::analyse, Encoders.row(cacheBody));
-    tables.writePartition(annotated, Tables.ANNOTATION_CACHE, config.runDate(), slices);
 
-    Dataset<Row> fresh = tables.readPartition(Tables.ANNOTATION_CACHE, config.runDate())
-        .select("text_hash", "sentences");
-    Dataset<Row> analyses = cached == null ? fresh
-        : cached.select("text_hash", "sentences").unionByName(fresh);
+    // Used twice (distinct sentences, then the join back to texts): split once.
+    Dataset<Row> split = units.select("text_hash", "text").dropDuplicates("text_hash")
+        .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::split, Encoders.row(TEXT_SENTENCE))
+        .persist(StorageLevel.MEMORY_AND_DISK());
+    try {
+      Dataset<Row> distinct = split.select("sentence_hash", "sentence")
+          .dropDuplicates("sentence_hash");
+      Dataset<Row> cached = previousAnalyses(tables, config);
+      Dataset<Row> missing = cached == null ? distinct
+          : distinct.join(cached.select("sentence_hash"), "sentence_hash", "left_anti");
 
-    Dataset<Row> sentences = units.join(analyses, "text_hash")
-        .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::expand,
-            Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)))
-        .sort("unit_id", "sentence_idx");
-    tables.writePartition(sentences, Tables.SENTENCES, config.runDate(), slices);
+      StructType cacheBody = dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
+      Dataset<Row> annotated = missing.repartition(slices)
+          .map((MapFunction<Row, Row>) AnnotateJob::analyse, Encoders.row(cacheBody));
+      tables.writePartition(annotated, Tables.SENTENCE_CACHE, config.runDate(), slices);
 
-    long textsAnnotated = fresh.count();
-    long textsTotal = texts.count();
-    return new Result(units.count(),
-        tables.readPartition(Tables.SENTENCES, config.runDate()).count(),
-        textsAnnotated, textsTotal - textsAnnotated);
+      Dataset<Row> fresh = tables.readPartition(Tables.SENTENCE_CACHE, config.runDate())
+          .select("sentence_hash", "analysis");
+      Dataset<Row> analyses = cached == null ? fresh
+          : cached.select("sentence_hash", "analysis").unionByName(fresh);
+
+      // Back to one row per text with its analyses in sentence order (sentence_idx sorts first).
+      Dataset<Row> byText = split.join(analyses, "sentence_hash")
+          .groupBy("text_hash")
+          .agg(array_sort(collect_list(
+              col("analysis").withField("sentence_idx", col("sentence_idx")))).as("sentences"));
+
+      Dataset<Row> sentences = units.join(byText, "text_hash")
+          .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::expand,
+              Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)))
+          .sort("unit_id", "sentence_idx");
+      tables.writePartition(sentences, Tables.SENTENCES, config.runDate(), slices);
+
+      long analysed = fresh.count();
+      long distinctTotal = distinct.count();
+      return new Result(units.count(),
+          tables.readPartition(Tables.SENTENCES, config.runDate()).count(),
+          analysed, distinctTotal - analysed);
+    } finally {
+      split.unpersist();
+    }
   }
 
-  /** Cached analyses of earlier run dates for this model version, one row per text hash. */
+  /** Cached analyses of earlier run dates for this model version, one row per sentence hash. */
   private static Dataset<Row> previousAnalyses(TableWriter tables, PipelineConfig config) {
-    Dataset<Row> all = tables.readAll(Tables.ANNOTATION_CACHE);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
     if (all == null) {
       return null;
     }
     // The current date's partition is excluded so a rerun of a night recomputes what it added.
     return all.filter(col(Tables.RUN_DATE).notEqual(lit(java.sql.Date.valueOf(config.runDate())))
             .and(col("model_version").equalTo(CoreNlpAnalyzer.MODEL_VERSION)))
-        .dropDuplicates("text_hash");
+        .dropDuplicates("sentence_hash");
   }
 
-  private static Row analyse(Row textRow) {
-    String hash = textRow.getString(0);
-    String text = textRow.getString(1);
-    return RowFactory.create(hash, CoreNlpAnalyzer.MODEL_VERSION,
-        AnalysisRows.toRows(CoreNlpAnalyzer.shared().analyze(text)));
+  private static Iterator<Row> split(Row text) {
+    String hash = text.getString(0);
+    List<String> sentences = CoreNlpAnalyzer.shared().splitSentences(text.getString(1));
+    List<Row> out = new ArrayList<>(sentences.size());
+    for (int i = 0; i < sentences.size(); i++) {
+      String s = sentences.get(i);
+      out.add(RowFactory.create(hash, i, TextNormalizer.hash(s), s));
+    }
+    return out.iterator();
   }
 
-  private static java.util.Iterator<Row> expand(Row unit) {
+  private static Row analyse(Row sentence) {
+    AnalyzedSentence a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getString(1));
+    return RowFactory.create(sentence.getString(0), CoreNlpAnalyzer.MODEL_VERSION,
+        AnalysisRows.toRows(List.of(a))[0]);
+  }
+
+  private static Iterator<Row> expand(Row unit) {
     return SentenceRows.expand(unit).iterator();
   }
 
   static StructType dropRunDate(StructType schema) {
     return new StructType(java.util.Arrays.stream(schema.fields())
-        .filter(f -> !f.name().equals(Tables.RUN_DATE)).toArray(org.apache.spark.sql.types.StructField[]::new));
+        .filter(f -> !f.name().equals(Tables.RUN_DATE)).toArray(StructField[]::new));
   }
 }

@@ -37,9 +37,10 @@ final class ConsoleSummary {
       out.printf("  files not read (%d):%n", in.notRead().size());
       in.notRead().forEach(f -> out.println("    " + f));
     }
-    out.printf("  text units %,d -> sentences %,d (texts analysed by CoreNLP %,d, from cache %,d)%n",
-        in.units(), r.annotate().sentences(), r.annotate().textsAnnotated(),
-        r.annotate().textsFromCache());
+    out.printf("  text units %,d -> sentences %,d (distinct sentences analysed by CoreNLP %,d,"
+        + " from cache %,d)%n",
+        in.units(), r.annotate().sentences(), r.annotate().sentencesAnalysed(),
+        r.annotate().sentencesFromCache());
 
     Dataset<Row> themes = tables.readPartition(Tables.THEMES, config.runDate());
     if (themes != null) {

@@ -41,8 +41,8 @@ public final class NightlyJob {
     progress.stage("annotate", "CoreNLP sentences, sentiment, keyphrases");
     AnnotateJob.Result annotate = AnnotateJob.run(spark, config);
     double annotateS = progress.done(String.format(
-        "%,d sentences; %,d texts analysed, %,d from cache",
-        annotate.sentences(), annotate.textsAnnotated(), annotate.textsFromCache()));
+        "%,d sentences; %,d distinct sentences analysed, %,d from cache",
+        annotate.sentences(), annotate.sentencesAnalysed(), annotate.sentencesFromCache()));
 
     progress.stage("summarize", "themes over the last " + config.windowDays() + " days");
     SummarizeJob.Result summarize = SummarizeJob.run(spark, config);
@@ -51,7 +51,7 @@ public final class NightlyJob {
     Row run = RowFactory.create(
         config.runDate() + "@" + started, Timestamp.from(started), Timestamp.from(Instant.now()),
         "succeeded", config.input(), ingest.read(), ingest.accepted(), ingest.quarantined(),
-        ingest.skipped(), ingest.units(), annotate.sentences(), annotate.textsAnnotated(),
+        ingest.skipped(), ingest.units(), annotate.sentences(), annotate.sentencesAnalysed(),
         summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
         CoreNlpAnalyzer.MODEL_VERSION, config.configHash());
     tables.writePartition(

@@ -30,7 +30,9 @@ public final class SparkSessions {
       int cores = Runtime.getRuntime().availableProcessors();
       b.config("spark.sql.shuffle.partitions", Integer.toString(Math.max(4, cores * 2)))
           .config("spark.ui.enabled", Boolean.toString(verbose))
-          .config("spark.ui.showConsoleProgress", "true");
+          // Progress bars help at a terminal but fill a nightly job's log with carriage returns.
+          .config("spark.ui.showConsoleProgress",
+              Boolean.toString(verbose || System.console() != null));
     }
     SparkSession spark = b.getOrCreate();
     spark.sparkContext().setLogLevel(verbose ? "INFO" : "WARN");

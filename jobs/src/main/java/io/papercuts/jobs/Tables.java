@@ -29,7 +29,7 @@ public final class Tables {
   public static final String CUSTOMERS = "customers";
   public static final String QUARANTINE = "quarantine";
   public static final String SENTENCES = "sentences";
-  public static final String ANNOTATION_CACHE = "annotation_cache";
+  public static final String SENTENCE_CACHE = "sentence_cache";
   public static final String THEMES = "themes";
   public static final String THEME_EXAMPLES = "theme_examples";
   public static final String CUSTOMER_FRICTIONS = "customer_frictions";
@@ -75,9 +75,10 @@ public final class Tables {
       f("keyphrases", createArrayType(StringType, false)),
       f("tokens", createArrayType(TOKEN, false))));
 
-  public static final StructType ANNOTATION_CACHE_SCHEMA = withRunDate(
-      f("text_hash", StringType), f("model_version", StringType),
-      f("sentences", createArrayType(ANALYSED_SENTENCE, false)));
+  /** CoreNLP's analysis of one distinct sentence (sentence_idx inside is 0: it has no place). */
+  public static final StructType SENTENCE_CACHE_SCHEMA = withRunDate(
+      f("sentence_hash", StringType), f("model_version", StringType),
+      f("analysis", ANALYSED_SENTENCE));
 
   /** A cue found in a sentence; negated cues ("no complaints") are kept as evidence. */
   public static final StructType CUE = createStructType(List.of(

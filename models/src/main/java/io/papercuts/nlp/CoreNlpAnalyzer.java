@@ -18,6 +18,12 @@ import org.ejml.simple.SimpleMatrix;
  * Splits text into sentences and gives each its tokens (with POS and lemma), CoreNLP sentiment and
  * keyphrases.
  *
+ * <p>Two steps, so callers can skip sentences they have seen: {@link #splitSentences} runs only the
+ * tokenizer and sentence splitter (cheap), {@link #analyzeSentence} runs the whole pipeline on one
+ * sentence. Every CoreNLP annotator used works within a sentence, so a sentence analysed alone
+ * gives what it gives inside its text; feedback repeats whole sentences ("Thanks for your help."),
+ * and the Spark job analyses each distinct sentence once.
+ *
  * <p>The CoreNLP models (~100 MB in memory for the files used) load once per JVM, lazily, on the
  * first call of {@link #shared()}; on Spark that is once per executor. Thread-safe: one instance is
  * shared by all task threads ({@link StanfordCoreNLP#annotate} is safe for distinct annotations).
@@ -36,11 +42,17 @@ public final class CoreNlpAnalyzer {
 
   private static final double[] CLASS_SCORES = {-1.0, -0.5, 0.0, 0.5, 1.0};
 
+  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
   private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
 
   private CoreNlpAnalyzer() {
-    this.pipeline = new StanfordCoreNLP(pipelineProperties());
+    Properties split = pipelineProperties();
+    split.setProperty("annotators", "tokenize,ssplit");
+    this.splitter = new StanfordCoreNLP(split);
+    Properties one = pipelineProperties();
+    one.setProperty("ssplit.isOneSentence", "true");
+    this.pipeline = new StanfordCoreNLP(one);
   }
 
   /** The JVM-wide analyzer, created on first use. */
@@ -71,17 +83,38 @@ public final class CoreNlpAnalyzer {
 
   /** Analyses one text unit; an empty or blank text gives no sentences. */
   public List<AnalyzedSentence> analyze(String text) {
+    List<String> sentences = splitSentences(text);
+    List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+    for (String s : sentences) {
+      out.add(analyzeSentence(out.size(), s));
+    }
+    return out;
+  }
+
+  /** The sentences of a text as CoreNLP splits them; none for an empty or blank text. */
+  public List<String> splitSentences(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     Annotation doc = new Annotation(text);
-    pipeline.annotate(doc);
+    splitter.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
-    List<AnalyzedSentence> out = new ArrayList<>(sentences.size());
+    List<String> out = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
-      out.add(toSentence(out.size(), text, s));
+      out.add(text.substring(s.get(CoreAnnotations.CharacterOffsetBeginAnnotation.class),
+          s.get(CoreAnnotations.CharacterOffsetEndAnnotation.class)));
     }
     return out;
+  }
+
+  /**
+   * Analyses one sentence of {@link #splitSentences} (the whole string is one sentence, even with
+   * inner punctuation), giving it {@code index}.
+   */
+  public AnalyzedSentence analyzeSentence(int index, String sentence) {
+    Annotation doc = new Annotation(sentence);
+    pipeline.annotate(doc);
+    return toSentence(index, sentence, doc.get(CoreAnnotations.SentencesAnnotation.class).get(0));
   }
 
   private AnalyzedSentence toSentence(int index, String docText, CoreMap s) {

@@ -4,6 +4,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import edu.stanford.nlp.ling.CoreAnnotations;
+import edu.stanford.nlp.ling.CoreLabel;
+import edu.stanford.nlp.neural.rnn.RNNCoreAnnotations;
+import edu.stanford.nlp.pipeline.Annotation;
+import edu.stanford.nlp.pipeline.StanfordCoreNLP;
+import edu.stanford.nlp.sentiment.SentimentCoreAnnotations;
+import edu.stanford.nlp.trees.Tree;
+import edu.stanford.nlp.util.CoreMap;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -66,5 +74,32 @@ class CoreNlpAnalyzerIT {
   void blankTextHasNoSentences() {
     assertTrue(analyzer.analyze("  \n ").isEmpty());
     assertTrue(analyzer.analyze(null).isEmpty());
+  }
+
+  /**
+   * The premise of sentence-level caching: a sentence analysed alone gets the tokens, tags and
+   * sentiment it gets inside its text from one CoreNLP pass over the whole text (CoreNLP reuses
+   * the loaded models for this second pipeline, so it costs no model load).
+   */
+  @Test
+  void sentenceAloneIsAnalysedAsInsideItsText() {
+    String text = "Thanks for your help. The renewal was a pain, not a big deal but still.\n\n"
+        + "I had to call three times!!! The agent said \"it's fixed\" and it wasn't. "
+        + "Why was I charged twice? Great service overall :)";
+    StanfordCoreNLP whole = new StanfordCoreNLP(CoreNlpAnalyzer.pipelineProperties());
+    Annotation doc = new Annotation(text);
+    whole.annotate(doc);
+    List<CoreMap> expected = doc.get(CoreAnnotations.SentencesAnnotation.class);
+    List<AnalyzedSentence> actual = analyzer.analyze(text);
+    assertEquals(expected.size(), actual.size());
+    for (int i = 0; i < actual.size(); i++) {
+      CoreMap e = expected.get(i);
+      AnalyzedSentence a = actual.get(i);
+      List<CoreLabel> labels = e.get(CoreAnnotations.TokensAnnotation.class);
+      assertEquals(labels.stream().map(l -> l.word() + "/" + l.tag()).toList(),
+          a.tokens().stream().map(t -> t.word() + "/" + t.pos()).toList(), a.text());
+      Tree tree = e.get(SentimentCoreAnnotations.SentimentAnnotatedTree.class);
+      assertEquals(RNNCoreAnnotations.getPredictedClass(tree), a.sentiment().ordinal(), a.text());
+    }
   }
 }

@@ -73,7 +73,9 @@ public final class Tables {
       f("sentence_idx", IntegerType), f("text", StringType), f("sentiment_class", IntegerType),
       f("sentiment_score", DoubleType), f("parsed", BooleanType),
       f("keyphrases", createArrayType(StringType, false)),
-      f("tokens", createArrayType(TOKEN, false))));
+      f("tokens", createArrayType(TOKEN, false)),
+      // CoreNLP's non-neutral phrase sentiments, packed (AnalysisRows.packPhrases).
+      f("phrases", createArrayType(IntegerType, false))));
 
   public static final StructType ANNOTATION_CACHE_SCHEMA = withRunDate(
       f("text_hash", StringType), f("model_version", StringType),

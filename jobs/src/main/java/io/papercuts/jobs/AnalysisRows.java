@@ -1,6 +1,7 @@
 package io.papercuts.jobs;
 
 import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import io.papercuts.nlp.Token;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ public final class AnalysisRows {
         tokens[k] = RowFactory.create(t.word(), t.lemma(), t.pos(), t.begin(), t.end());
       }
       out[i] = RowFactory.create(s.index(), s.text(), s.sentiment().ordinal(), s.sentimentScore(),
-          s.parsed(), s.keyphrases().toArray(new String[0]), tokens);
+          s.parsed(), s.keyphrases().toArray(new String[0]), tokens, packPhrases(s.phrases()));
     }
     return out;
   }
@@ -40,8 +41,36 @@ public final class AnalysisRows {
       for (Row t : tokenRows) {
         tokens.add(new Token(t.getString(0), t.getString(1), t.getString(2), t.getInt(3), t.getInt(4)));
       }
+      List<PhraseSentiment> phrases = r.size() > 7 && !r.isNullAt(7)
+          ? unpackPhrases(r.<Integer>getList(7)) : List.of();
       out.add(new AnalyzedSentence(r.getInt(0), r.getString(1), tokens,
-          Sentiment.ofClass(r.getInt(2)), r.getDouble(3), r.getBoolean(4), r.<String>getList(5)));
+          Sentiment.ofClass(r.getInt(2)), r.getDouble(3), r.getBoolean(4), r.<String>getList(5),
+          phrases));
+    }
+    return out;
+  }
+
+  /**
+   * Phrase sentiments as one int each, {@code start << 16 | (end - start) << 3 | class}: a flat
+   * int array is far smaller in Parquet than an array of structs. Spans over 65,535 tokens or
+   * phrases over 8,191 tokens cannot occur (the parser stops at {@value
+   * io.papercuts.nlp.CoreNlpAnalyzer#MAX_PARSE_TOKENS} tokens), so nothing is lost.
+   */
+  static Integer[] packPhrases(List<PhraseSentiment> phrases) {
+    Integer[] out = new Integer[phrases.size()];
+    for (int i = 0; i < out.length; i++) {
+      PhraseSentiment p = phrases.get(i);
+      out[i] = p.start() << 16 | p.length() << 3 | p.sentiment().ordinal();
+    }
+    return out;
+  }
+
+  static List<PhraseSentiment> unpackPhrases(List<Integer> packed) {
+    List<PhraseSentiment> out = new ArrayList<>(packed.size());
+    for (int v : packed) {
+      int start = v >>> 16;
+      int length = (v >>> 3) & 0x1FFF;
+      out.add(new PhraseSentiment(start, start + length, Sentiment.ofClass(v & 7)));
     }
     return out;
   }

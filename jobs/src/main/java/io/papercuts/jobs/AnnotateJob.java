@@ -117,7 +117,7 @@ public final class AnnotateJob {
 
   private static Iterator<Row> split(Row text) {
     String hash = text.getString(0);
-    List<String> sentences = CoreNlpAnalyzer.shared().splitSentences(text.getString(1));
+    List<String> sentences = CoreNlpAnalyzer.splitSentences(text.getString(1));
     List<Row> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);

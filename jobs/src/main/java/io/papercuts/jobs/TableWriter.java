@@ -86,12 +86,17 @@ public final class TableWriter {
     return spark.read().option("basePath", tablePath(table)).parquet(path);
   }
 
-  /** All partitions of {@code table}, or null when it has none yet. */
+  /**
+   * All partitions of {@code table}, or null when it has none yet. Schemas are merged across
+   * partitions, so a column (or struct field) added in a later version reads as null in older
+   * partitions instead of being missing from all of them: the annotation cache of an older model
+   * version has no {@code phrases} in its sentences.
+   */
   public Dataset<Row> readAll(String table) {
     if (!exists(new Path(tablePath(table)))) {
       return null;
     }
-    return spark.read().parquet(tablePath(table));
+    return spark.read().option("mergeSchema", "true").parquet(tablePath(table));
   }
 
   private void swap(Path staged, Path target) {

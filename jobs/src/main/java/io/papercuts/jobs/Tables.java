@@ -73,7 +73,9 @@ public final class Tables {
       f("sentence_idx", IntegerType), f("text", StringType), f("sentiment_class", IntegerType),
       f("sentiment_score", DoubleType), f("parsed", BooleanType),
       f("keyphrases", createArrayType(StringType, false)),
-      f("tokens", createArrayType(TOKEN, false))));
+      f("tokens", createArrayType(TOKEN, false)),
+      // CoreNLP's non-neutral phrase sentiments, packed (AnalysisRows.packPhrases).
+      f("phrases", createArrayType(IntegerType, false))));
 
   /** CoreNLP's analysis of one distinct sentence (sentence_idx inside is 0: it has no place). */
   public static final StructType SENTENCE_CACHE_SCHEMA = withRunDate(

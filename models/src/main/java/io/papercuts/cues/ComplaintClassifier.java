@@ -1,6 +1,7 @@
 package io.papercuts.cues;
 
 import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import io.papercuts.nlp.Token;
 import java.util.ArrayList;
@@ -42,28 +43,43 @@ import java.util.Set;
  *       ("had to <em>call</em> three times"). Effort words are common in harmless sentences
  *       ("again", "had to").
  *   <li>A sentence CoreNLP calls positive or very positive, with no friction or negated praise
- *       cue and not mixed, is not a complaint even with a breach or effort cue
+ *       cue and neither mixed nor turned by a contrast, is not a complaint even with a breach or effort cue
  *       ({@code positive_sentence}): "they promised a call and rang the next morning, great".
- *   <li>A mixed sentence (below) is a complaint ({@code mixed:<contrast>}): its negative side is a
- *       grievance even when CoreNLP averages the whole sentence to neutral or positive.
+ *   <li>A mixed sentence (below) is a complaint ({@code mixed:<contrast>},
+ *       {@code mixed:clauses}): its negative side is a grievance even when CoreNLP averages the
+ *       whole sentence to neutral or positive. So is a sentence whose contrast would be mixed if
+ *       the uncued side needed no opinion of CoreNLP's ({@code contrast:<contrast>}, see below):
+ *       "the staff were lovely, but the wait was longer than we expected" turns to a grievance in
+ *       words the lexicon does not know.
  * </ol>
  *
- * <p><b>Mixed.</b> A contrast cue that is not negated splits the sentence into two sides:
- * before and after the cue ("Love the product, <em>but</em> renewal was a pain"); when the cue
- * opens the sentence ("Although the food was great, service was slow") or closes it ("great food,
- * slow service though") the other part is split at its first (or last) comma instead. A side is
- * positive when it holds a positive cue and no negative cue, negative the other way round. The
- * sentence is mixed when one side is positive and the other negative. When only one side has
- * cues and they are praise, the other side is negative: a contrast after (or before) praise turns
- * to a grievance even in words the lexicon does not know ("the staff were lovely, but the wait
- * was longer than we would have liked"). When the cued side is negative, the other side is
- * positive only if CoreNLP calls the sentence positive, because the clause before a grievance is
- * often neutral scene-setting ("I expected professionals, but was met with errors"). When the cue opens the sentence
- * and has no comma after it ("But the renewal was a pain."), the other side is the previous text:
- * the sentence is mixed when its own side is negative and the document is positive (below).
- * An exceptive cue ("except", "apart from", "aside from", "other than") after a positive side
- * makes the side after it negative unless it holds praise: "the service was good except the
- * check came before we asked".
+ * <p><b>Mixed.</b> Three ways, the first that applies is recorded:
+ * <ol>
+ *   <li>A sentence with a contrast cue that is not negated and with both a positive and a negative
+ *       cue, wherever they sit ("While the app looks great the sync keeps failing").
+ *   <li>The sides of a contrast have opposite polarity. The contrast cue splits the sentence into
+ *       before and after it ("Love the product, <em>but</em> renewal was a pain"); when the cue
+ *       opens the sentence ("Although the food was great, service was slow") or closes it ("great
+ *       food, slow service though") the other part is split at its first (or last) comma
+ *       instead. A side is positive when it holds a positive cue and no negative cue, negative
+ *       the other way round. When only one side has cues and they are praise, the other side is
+ *       negative; when the cued side is negative, the other side is positive only if CoreNLP calls
+ *       the sentence positive, because the clause before a grievance is often neutral
+ *       scene-setting ("I expected professionals, but was met with errors"). Either inference
+ *       needs CoreNLP to find an opinion in the uncued side: its phrase sentiment
+ *       ({@link #phrasePolarity}) is not neutral. A side CoreNLP reads as neutral is mostly a fact
+ *       ("we had to wait at the bar, but the atmosphere is great"); such a sentence after praise
+ *       is still a complaint ({@code contrast:<cue>}) but not mixed. When the cue opens the
+ *       sentence and has no comma after it ("But the renewal was a pain."), the other side is the
+ *       previous text: the sentence is mixed when its own side is negative and the document is
+ *       positive (below). An exceptive cue ("except", "apart from", "aside from", "other than")
+ *       after a positive side makes the side after it negative unless it holds praise: "the
+ *       service was good except the check came before we asked".
+ *   <li>Without a contrast word: one clause (between commas, semicolons, dashes and colons) is
+ *       positive and another negative by their cues, each confirmed by CoreNLP's sentiment of that
+ *       clause ({@code mixed:clauses}): "Great price, terrible battery". Cues alone are not
+ *       enough: praise and grievances in separate clauses are as often a list of facts.
+ * </ol>
  *
  * <p><b>Quiet.</b> A complaint is quiet when any of these hold (each is recorded):
  * <ul>
@@ -100,6 +116,9 @@ public final class ComplaintClassifier {
   public static final double POSITIVE_DOCUMENT_SENTIMENT = 0.2;
   /** Tokens either side of an intensifier within which a positive cue makes it not loud. */
   static final int INTENSIFIER_REACH = 2;
+
+  /** Evidence suffix for a sentence made mixed by opposite clauses ({@code mixed:clauses}). */
+  static final String CLAUSES = "clauses";
 
   private static final Set<String> EXCEPTIVE = Set.of("except", "except for", "apart from",
       "aside from", "other than");
@@ -181,15 +200,18 @@ public final class ComplaintClassifier {
         eventReasons.add(c.key());
       }
     }
-    Cue mixedBy = mixedContrast(sentence, cues, context);
-    if (sentiment.isPositive() && lexicalNegative.isEmpty() && mixedBy == null
+    String mixedBy = mixedBy(sentence, cues, context);
+    Cue turn = mixedBy == null ? mixedContrast(sentence, cues, context, false) : null;
+    if (sentiment.isPositive() && lexicalNegative.isEmpty() && mixedBy == null && turn == null
         && !eventReasons.isEmpty()) {
       evidence.add("positive_sentence");
       eventReasons.clear();
     }
     reasons.addAll(eventReasons);
     if (mixedBy != null) {
-      reasons.add("mixed:" + mixedBy.normalizedPhrase());
+      reasons.add("mixed:" + mixedBy);
+    } else if (turn != null) {
+      reasons.add("contrast:" + turn.normalizedPhrase());
     }
     boolean complaint = !reasons.isEmpty();
     if (!complaint) {
@@ -317,8 +339,38 @@ public final class ComplaintClassifier {
     return false;
   }
 
+  /**
+   * What makes the sentence mixed: the contrast cue's phrase, {@value #CLAUSES} for opposite
+   * clauses without a contrast word, or null when it is not mixed.
+   */
+  private static String mixedBy(AnalyzedSentence s, List<Cue> cues, DocumentContext ctx) {
+    Cue contrast = mixedContrast(s, cues, ctx, true);
+    if (contrast != null) {
+      return contrast.normalizedPhrase();
+    }
+    return oppositeClauses(s, cues) ? CLAUSES : null;
+  }
+
   /** The contrast cue that makes the sentence mixed, or null. */
-  private static Cue mixedContrast(AnalyzedSentence s, List<Cue> cues, DocumentContext ctx) {
+  private static Cue mixedContrast(AnalyzedSentence s, List<Cue> cues, DocumentContext ctx,
+      boolean opinionatedSides) {
+    Cue firstContrast = null;
+    boolean anyPositive = false;
+    boolean anyNegative = false;
+    for (Cue c : cues) {
+      if (c.type() == CueType.CONTRAST && !c.negated()) {
+        firstContrast = firstContrast == null ? c : firstContrast;
+      }
+      anyPositive |= isPositive(c);
+      anyNegative |= isNegative(c);
+    }
+    if (firstContrast == null) {
+      return null;
+    }
+    if (anyPositive && anyNegative) {
+      // Praise and a grievance in a sentence that turns on a contrast, wherever they sit.
+      return firstContrast;
+    }
     List<Token> tokens = s.tokens();
     for (Cue c : cues) {
       if (c.type() != CueType.CONTRAST || c.negated()) {
@@ -356,9 +408,14 @@ public final class ComplaintClassifier {
         r = -1;
       }
       int sentencePolarity = s.sentiment().isNegative() ? -1 : s.sentiment().isPositive() ? 1 : 0;
-      if (l == 0 && (r > 0 || sentencePolarity == -r)) {
+      // A side without cues takes the opposite of the cued side only when CoreNLP finds an
+      // opinion in it: a side it reads as neutral is mostly scene-setting ("we had to wait at the
+      // bar, but ...") or a fact, not the other half of a mixed verdict.
+      if (l == 0 && (r > 0 || sentencePolarity == -r)
+          && (!opinionatedSides || phrasePolarity(s, left[0], left[1]) != 0)) {
         l = -r;
-      } else if (r == 0 && (l > 0 || sentencePolarity == -l)) {
+      } else if (r == 0 && (l > 0 || sentencePolarity == -l)
+          && (!opinionatedSides || phrasePolarity(s, right[0], right[1]) != 0)) {
         r = -l;
       }
       if (l * r < 0) {
@@ -366,6 +423,75 @@ public final class ComplaintClassifier {
       }
     }
     return null;
+  }
+
+  /**
+   * Praise in one clause and a grievance in another, without a contrast word ("The atmosphere is
+   * bland and the service is fine."): clauses are the parts between commas, semicolons, dashes and
+   * colons. A clause counts only when CoreNLP's sentiment of the clause agrees with its cues, so
+   * praise in a clause CoreNLP reads as neutral or negative ("if it was outstanding") does not.
+   */
+  private static boolean oppositeClauses(AnalyzedSentence s, List<Cue> cues) {
+    List<Token> tokens = s.tokens();
+    boolean positive = false;
+    boolean negative = false;
+    int from = 0;
+    for (int i = 0; i <= tokens.size(); i++) {
+      if (i < tokens.size() && !isClauseBoundary(tokens.get(i), i, cues)) {
+        continue;
+      }
+      if (hasWords(tokens, from, i)) {
+        int cued = polarity(cues, from, i, null);
+        if (cued != 0 && cued == phrasePolarity(s, from, i)) {
+          positive |= cued > 0;
+          negative |= cued < 0;
+        }
+      }
+      from = i + 1;
+    }
+    return positive && negative;
+  }
+
+  private static boolean isClauseBoundary(Token t, int index, List<Cue> cues) {
+    if (isClauseMark(t) || t.word().equals(":") || t.word().equals("-")) {
+      return true;
+    }
+    for (Cue c : cues) {
+      if (c.type() == CueType.CONTRAST && !c.negated() && c.tokenStart() <= index
+          && index < c.tokenEnd()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * CoreNLP's sentiment of tokens [from, to): +1 or -1 from the longest non-neutral phrase inside
+   * them that covers at least half their words (leading conjunctions and punctuation left out),
+   * 0 when there is none (neutral, or no phrase sentiments, as for hand-built sentences).
+   */
+  static int phrasePolarity(AnalyzedSentence s, int from, int to) {
+    List<Token> tokens = s.tokens();
+    int a = from;
+    int b = to;
+    while (a < b && (Units.isPunct(tokens.get(a).word()) || tokens.get(a).pos().equals("CC"))) {
+      a++;
+    }
+    while (b > a && Units.isPunct(tokens.get(b - 1).word())) {
+      b--;
+    }
+    if (b <= a) {
+      return 0;
+    }
+    PhraseSentiment best = null;
+    for (PhraseSentiment p : s.phrases()) {
+      if (p.start() >= from && p.end() <= to && 2 * p.length() >= b - a
+          && p.sentiment() != Sentiment.NEUTRAL
+          && (best == null || p.length() > best.length())) {
+        best = p;
+      }
+    }
+    return best == null ? 0 : best.sentiment().isPositive() ? 1 : -1;
   }
 
   /** +1 positive cues only, -1 negative cues only, 0 none or both, in tokens [from, to). */

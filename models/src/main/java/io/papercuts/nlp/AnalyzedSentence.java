@@ -6,7 +6,10 @@ import java.util.List;
  * One sentence after CoreNLP: tokens, the sentiment class and its expected score in -1..1
  * (probability-weighted mean of the five classes mapped to -1, -0.5, 0, 0.5, 1), whether the
  * parser really parsed it (false when it was over {@code parse.maxlen} or timed out and a flat
- * fallback tree was used, which makes the sentiment less reliable), and lemmatised keyphrases.
+ * fallback tree was used, which makes the sentiment less reliable), lemmatised keyphrases, and
+ * the sentiment CoreNLP gives to phrases inside the sentence (non-neutral ones only, in the order
+ * of the tree's post-order walk; empty for hand-built sentences and when CoreNLP's tree does not
+ * match the tokens).
  */
 public record AnalyzedSentence(
     int index,
@@ -15,10 +18,18 @@ public record AnalyzedSentence(
     Sentiment sentiment,
     double sentimentScore,
     boolean parsed,
-    List<String> keyphrases) {
+    List<String> keyphrases,
+    List<PhraseSentiment> phrases) {
 
   public AnalyzedSentence {
     tokens = List.copyOf(tokens);
     keyphrases = List.copyOf(keyphrases);
+    phrases = List.copyOf(phrases);
+  }
+
+  /** A sentence without phrase sentiments (hand-built sentences, caches from before them). */
+  public AnalyzedSentence(int index, String text, List<Token> tokens, Sentiment sentiment,
+      double sentimentScore, boolean parsed, List<String> keyphrases) {
+    this(index, text, tokens, sentiment, sentimentScore, parsed, keyphrases, List.of());
   }
 }

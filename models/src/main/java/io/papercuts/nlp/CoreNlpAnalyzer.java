@@ -15,8 +15,14 @@ import java.util.Properties;
 import org.ejml.simple.SimpleMatrix;
 
 /**
- * Splits text into sentences and gives each its tokens (with POS and lemma), CoreNLP sentiment and
- * keyphrases.
+ * Splits text into sentences and gives each its tokens (with POS and lemma), CoreNLP sentiment,
+ * the sentiment of its phrases and keyphrases.
+ *
+ * <p>Phrase sentiments: the sentiment model (RNTN) predicts a class for every node of the
+ * binarized parse tree, not only for the sentence. The non-neutral nodes of at least
+ * {@value #MIN_PHRASE_TOKENS} tokens are kept ({@link PhraseSentiment}: a token span and a class),
+ * so the rules can ask what CoreNLP thinks of one side of a "but" or of one clause; a 20-token
+ * sentence typically keeps 5-10.
  *
  * <p>Two steps, so callers can skip sentences they have seen: {@link #splitSentences} runs only the
  * tokenizer and sentence splitter (cheap), {@link #analyzeSentence} runs the whole pipeline on one
@@ -35,21 +41,21 @@ public final class CoreNlpAnalyzer {
 
   /**
    * Identifies everything that determines an analysis; stored with cached results so a change of
-   * models or rules re-annotates. Bump the suffix when keyphrase rules change.
+   * models or rules re-annotates. Bump the suffix when keyphrase rules or the stored phrase
+   * sentiments change.
    */
   public static final String MODEL_VERSION =
-      "corenlp-4.5.10+englishSR+sentiment+maxlen" + MAX_PARSE_TOKENS + "+kp1";
+      "corenlp-4.5.10+englishSR+sentiment+maxlen" + MAX_PARSE_TOKENS + "+kp1+ph1";
+
+  /** Phrase sentiments shorter than this (tokens) are not kept: single words add little. */
+  static final int MIN_PHRASE_TOKENS = 2;
 
   private static final double[] CLASS_SCORES = {-1.0, -0.5, 0.0, 0.5, 1.0};
 
-  private final StanfordCoreNLP splitter;
   private final StanfordCoreNLP pipeline;
   private final KeyphraseExtractor keyphrases = new KeyphraseExtractor();
 
   private CoreNlpAnalyzer() {
-    Properties split = pipelineProperties();
-    split.setProperty("annotators", "tokenize,ssplit");
-    this.splitter = new StanfordCoreNLP(split);
     Properties one = pipelineProperties();
     one.setProperty("ssplit.isOneSentence", "true");
     this.pipeline = new StanfordCoreNLP(one);
@@ -62,6 +68,17 @@ public final class CoreNlpAnalyzer {
 
   private static final class Holder {
     private static final CoreNlpAnalyzer INSTANCE = new CoreNlpAnalyzer();
+  }
+
+  /** Tokenizer and sentence splitter only: no model files, so splitting never loads the parser. */
+  private static final class Splitter {
+    private static final StanfordCoreNLP INSTANCE = create();
+
+    private static StanfordCoreNLP create() {
+      Properties p = pipelineProperties();
+      p.setProperty("annotators", "tokenize,ssplit");
+      return new StanfordCoreNLP(p);
+    }
   }
 
   /** The CoreNLP configuration; also used by the benchmark to run plain CoreNLP identically. */
@@ -91,13 +108,16 @@ public final class CoreNlpAnalyzer {
     return out;
   }
 
-  /** The sentences of a text as CoreNLP splits them; none for an empty or blank text. */
-  public List<String> splitSentences(String text) {
+  /**
+   * The sentences of a text as CoreNLP splits them; none for an empty or blank text. Loads no
+   * models: a night whose sentences are all cached never loads the parser.
+   */
+  public static List<String> splitSentences(String text) {
     if (text == null || text.isBlank()) {
       return List.of();
     }
     Annotation doc = new Annotation(text);
-    splitter.annotate(doc);
+    Splitter.INSTANCE.annotate(doc);
     List<CoreMap> sentences = doc.get(CoreAnnotations.SentencesAnnotation.class);
     List<String> out = new ArrayList<>(sentences.size());
     for (CoreMap s : sentences) {
@@ -137,7 +157,28 @@ public final class CoreNlpAnalyzer {
     for (int i = 0; i < CLASS_SCORES.length; i++) {
       score += probs.get(i) * CLASS_SCORES[i];
     }
+    List<PhraseSentiment> phrases = new ArrayList<>();
+    if (sentimentTree.getLeaves().size() == tokens.size()) {
+      collectPhrases(sentimentTree, 0, phrases);
+    }
     return new AnalyzedSentence(index, docText.substring(sentBegin, sentEnd), tokens,
-        Sentiment.ofClass(cls), score, parsed, keyphrases.extract(tokens));
+        Sentiment.ofClass(cls), score, parsed, keyphrases.extract(tokens), phrases);
+  }
+
+  /** Adds the non-neutral phrases under {@code node} (its first token is {@code start}). */
+  private static int collectPhrases(Tree node, int start, List<PhraseSentiment> out) {
+    if (node.isLeaf()) {
+      return start + 1;
+    }
+    int end = start;
+    for (Tree child : node.children()) {
+      end = collectPhrases(child, end, out);
+    }
+    Integer cls = node.label() instanceof CoreLabel l
+        ? l.get(RNNCoreAnnotations.PredictedClass.class) : null;
+    if (cls != null && cls != Sentiment.NEUTRAL.ordinal() && end - start >= MIN_PHRASE_TOKENS) {
+      out.add(new PhraseSentiment(start, end, Sentiment.ofClass(cls)));
+    }
+    return end;
   }
 }

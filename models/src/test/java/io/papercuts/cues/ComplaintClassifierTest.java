@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -200,6 +201,82 @@ class ComplaintClassifierTest {
         + " also/also/RB cheap/cheap/JJ", Sentiment.POSITIVE), NEUTRAL_DOC);
     assertFalse(v.mixed());
     assertFalse(v.complaint());
+  }
+
+  private static final String LOVELY_BUT_WAIT = "The/the/DT staff/staff/NNS were/be/VBD"
+      + " lovely/lovely/JJ ,/,/, but/but/CC the/the/DT wait/wait/NN was/be/VBD"
+      + " longer/long/JJR than/than/IN expected/expect/VBN";
+
+  @Test
+  void uncuedSideAfterPraiseIsMixedWhenCoreNlpReadsItAsOpinion() {
+    // Tokens 6..12 ("the wait was longer than expected") read as negative by CoreNLP.
+    AnalyzedSentence s = tagged(LOVELY_BUT_WAIT, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.POSITIVE),
+            new PhraseSentiment(6, 12, Sentiment.NEGATIVE)));
+    SentenceVerdict v = classifier.classify(s, NEUTRAL_DOC);
+    assertTrue(v.mixed(), v::toString);
+    assertTrue(v.evidence().contains("mixed:but"), v.evidence()::toString);
+  }
+
+  @Test
+  void uncuedSideCoreNlpReadsAsNeutralIsAComplaintButNotMixed() {
+    AnalyzedSentence s = tagged(LOVELY_BUT_WAIT, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.POSITIVE)));
+    SentenceVerdict v = classifier.classify(s, NEUTRAL_DOC);
+    assertFalse(v.mixed(), v::toString);
+    assertTrue(v.complaint());
+    assertTrue(v.evidence().contains("contrast:but"), v.evidence()::toString);
+    // A phrase that covers less than half of the side does not speak for it.
+    AnalyzedSentence small = tagged(LOVELY_BUT_WAIT, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(9, 11, Sentiment.NEGATIVE)));
+    assertFalse(classifier.classify(small, NEUTRAL_DOC).mixed());
+  }
+
+  @Test
+  void praiseAndGrievanceAnywhereAroundAContrastIsMixed() {
+    // The concession opens the sentence without a comma, so there are no sides to compare.
+    SentenceVerdict v = classifier.classify(s("While/while/IN the/the/DT app/app/NN"
+        + " looks/look/VBZ great/great/JJ the/the/DT sync/sync/NN is/be/VBZ slow/slow/JJ",
+        Sentiment.NEUTRAL), NEUTRAL_DOC);
+    assertTrue(v.mixed(), v::toString);
+    assertTrue(v.evidence().contains("mixed:while"), v.evidence()::toString);
+  }
+
+  private static final String BLAND_LOVELY = "The/the/DT room/room/NN is/be/VBZ"
+      + " bland/bland/JJ ;/;/: the/the/DT staff/staff/NN is/be/VBZ lovely/lovely/JJ";
+
+  @Test
+  void oppositeClausesConfirmedByCoreNlpAreMixed() {
+    AnalyzedSentence s = tagged(BLAND_LOVELY, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.NEGATIVE),
+            new PhraseSentiment(5, 9, Sentiment.POSITIVE)));
+    SentenceVerdict v = classifier.classify(s, NEUTRAL_DOC);
+    assertTrue(v.mixed(), v::toString);
+    assertTrue(v.complaint());
+    assertTrue(v.evidence().contains("mixed:" + ComplaintClassifier.CLAUSES),
+        v.evidence()::toString);
+  }
+
+  @Test
+  void oppositeClausesNeedCoreNlpToAgreeWithTheCues() {
+    // No phrase sentiments (a hand-built sentence or an old cache): cues alone are not enough.
+    assertFalse(classifier.classify(tagged(BLAND_LOVELY, Sentiment.NEUTRAL, 0.0, List.of()),
+        NEUTRAL_DOC).mixed());
+    // CoreNLP reads the praised clause as negative: it does not count as praise.
+    AnalyzedSentence disagree = tagged(BLAND_LOVELY, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.NEGATIVE),
+            new PhraseSentiment(5, 9, Sentiment.NEGATIVE)));
+    assertFalse(classifier.classify(disagree, NEUTRAL_DOC).mixed());
+  }
+
+  @Test
+  void phrasePolarityUsesTheLongestNonNeutralPhraseCoveringHalfTheSpan() {
+    AnalyzedSentence s = tagged(BLAND_LOVELY, Sentiment.NEUTRAL, 0.0, List.of(),
+        List.of(new PhraseSentiment(2, 4, Sentiment.POSITIVE),
+            new PhraseSentiment(0, 4, Sentiment.VERY_NEGATIVE)));
+    assertEquals(-1, ComplaintClassifier.phrasePolarity(s, 0, 5));
+    assertEquals(1, ComplaintClassifier.phrasePolarity(s, 2, 5));
+    assertEquals(0, ComplaintClassifier.phrasePolarity(s, 5, 9));
   }
 
   @Test

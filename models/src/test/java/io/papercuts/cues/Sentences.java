@@ -1,6 +1,7 @@
 package io.papercuts.cues;
 
 import io.papercuts.nlp.AnalyzedSentence;
+import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import io.papercuts.nlp.Token;
 import java.util.ArrayList;
@@ -19,6 +20,12 @@ final class Sentences {
 
   static AnalyzedSentence tagged(String triples, Sentiment sentiment, double score,
       List<String> keyphrases) {
+    return tagged(triples, sentiment, score, keyphrases, List.of());
+  }
+
+  /** As above, with CoreNLP's phrase sentiments given by hand. */
+  static AnalyzedSentence tagged(String triples, Sentiment sentiment, double score,
+      List<String> keyphrases, List<PhraseSentiment> phrases) {
     List<Token> tokens = new ArrayList<>();
     StringBuilder text = new StringBuilder();
     for (String t : triples.trim().split("\\s+")) {
@@ -33,6 +40,7 @@ final class Sentences {
       tokens.add(new Token(word, t.substring(mid + 1, last), t.substring(last + 1), begin,
           text.length()));
     }
-    return new AnalyzedSentence(0, text.toString(), tokens, sentiment, score, true, keyphrases);
+    return new AnalyzedSentence(0, text.toString(), tokens, sentiment, score, true, keyphrases,
+        phrases);
   }
 }

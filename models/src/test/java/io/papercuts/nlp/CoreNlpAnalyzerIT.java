@@ -37,6 +37,21 @@ class CoreNlpAnalyzerIT {
   }
 
   @Test
+  void phrasesCarryTheSentimentOfEachSide() {
+    AnalyzedSentence s = only("The food was delicious, but the service was terrible.");
+    assertFalse(s.phrases().isEmpty());
+    for (PhraseSentiment p : s.phrases()) {
+      assertTrue(p.length() >= 2 && p.end() <= s.tokens().size(), p::toString);
+      assertTrue(p.sentiment() != Sentiment.NEUTRAL, p::toString);
+    }
+    // "The food was delicious" is tokens 0..4, "the service was terrible" 6..10.
+    assertTrue(s.phrases().stream().anyMatch(p -> p.end() <= 4 && p.sentiment().isPositive()),
+        s.phrases()::toString);
+    assertTrue(s.phrases().stream().anyMatch(p -> p.start() >= 6 && p.sentiment().isNegative()),
+        s.phrases()::toString);
+  }
+
+  @Test
   void praiseIsPositive() {
     AnalyzedSentence s = only("The technician was friendly and the installation was great.");
     assertTrue(s.sentiment().isPositive(), s.sentiment()::toString);

@@ -33,6 +33,7 @@ public final class NightlyJob {
     // a rerun that fails or is killed half-way never leaves a runs row describing other tables.
     tables.deletePartition(Tables.RUNS, config.runDate());
     Progress progress = new Progress(out);
+    AnnotateJob.preloadModelsIfLocal(spark);
     progress.stage("ingest", "reading " + config.input());
     IngestJob.Result ingest = IngestJob.run(spark, config);
     double ingestS = progress.done(String.format("%,d records read, %,d text units, %,d quarantined",

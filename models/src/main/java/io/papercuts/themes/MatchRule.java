@@ -171,11 +171,7 @@ public final class MatchRule implements Serializable {
    * when the rule does not match.
    */
   int[] find(SentenceView s) {
-    for (List<List<String>> group : absent) {
-      if (!occurrences(s, group).isEmpty()) {
-        return null;
-      }
-    }
+    // Required words first: most rules fail there, before the (rarer) exclusions are looked up.
     List<List<int[]>> hits = new ArrayList<>(required.size());
     for (List<List<String>> group : required) {
       List<int[]> occ = occurrences(s, group);
@@ -183,6 +179,11 @@ public final class MatchRule implements Serializable {
         return null;
       }
       hits.add(occ);
+    }
+    for (List<List<String>> group : absent) {
+      if (!occurrences(s, group).isEmpty()) {
+        return null;
+      }
     }
     int[] best = {-1, -1};
     search(hits, 0, new boolean[s.size()], Integer.MAX_VALUE, -1, best);
@@ -252,9 +253,9 @@ public final class MatchRule implements Serializable {
     if (ANY.equals(pattern)) {
       return true;
     }
-    if (pattern.endsWith("*")) {
-      String prefix = pattern.substring(0, pattern.length() - 1);
-      return lemma.startsWith(prefix) || word.startsWith(prefix);
+    int last = pattern.length() - 1;
+    if (pattern.charAt(last) == '*') {
+      return lemma.regionMatches(0, pattern, 0, last) || word.regionMatches(0, pattern, 0, last);
     }
     return pattern.equals(lemma) || pattern.equals(word);
   }

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * not captured). Also the folder helpers the end-to-end robustness tests share. Not thread-safe:
  * tests run one pipeline at a time.
  */
-record CliRun(int exitCode, String stdout, String stderr) {
+public record CliRun(int exitCode, String stdout, String stderr) {
 
   static CliRun of(String... args) {
     PrintStream out = System.out;

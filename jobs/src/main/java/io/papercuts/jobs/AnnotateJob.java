@@ -10,6 +10,7 @@ import io.papercuts.nlp.CoreNlpAnalyzer;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
@@ -64,8 +65,7 @@ public final class AnnotateJob {
     }
   }
 
-  private static final java.util.concurrent.atomic.AtomicBoolean PRELOAD_STARTED =
-      new java.util.concurrent.atomic.AtomicBoolean();
+  private static final AtomicBoolean PRELOAD_STARTED = new AtomicBoolean();
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     preloadModelsIfLocal(spark);

@@ -1,9 +1,6 @@
 package io.papercuts.bench;
 
-import edu.stanford.nlp.ling.CoreAnnotations;
-import edu.stanford.nlp.pipeline.Annotation;
-import edu.stanford.nlp.pipeline.StanfordCoreNLP;
-import edu.stanford.nlp.util.CoreMap;
+import io.papercuts.jobs.CliRun;
 import io.papercuts.nlp.CoreNlpAnalyzer;
 import java.io.IOException;
 import java.io.Writer;
@@ -12,10 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 
@@ -23,7 +18,7 @@ import org.apache.commons.csv.CSVPrinter;
  * Derives the benchmark's other inputs from generated corpora. Usage:
  * <ul>
  *   <li>{@code unique-sentences INPUT OUT}: every distinct sentence customers wrote in INPUT
- *       (CoreNLP's own sentence splitter, papercuts' settings), one per review in
+ *       ({@link CoreNlpAnalyzer#splitSentences}, as the annotate stage splits), one per review in
  *       {@code OUT/reviews/reviews.csv}: the same unique sentences for papercuts and plain CoreNLP,
  *       so neither can skip work.
  *   <li>{@code add-new-texts INPUT OTHER FRACTION OUT}: OUT = a copy of INPUT plus
@@ -52,18 +47,10 @@ public final class BenchCorpus {
   }
 
   static void uniqueSentences(Path input, Path out) throws IOException {
-    Properties p = CoreNlpAnalyzer.pipelineProperties();
-    p.setProperty("annotators", "tokenize,ssplit");
-    StanfordCoreNLP splitter = new StanfordCoreNLP(p);
     Set<String> sentences = new LinkedHashSet<>();
     for (CorpusTexts.Text t : CorpusTexts.read(input)) {
-      if (!t.customer() || t.text().isBlank()) {
-        continue;
-      }
-      Annotation doc = new Annotation(t.text());
-      splitter.annotate(doc);
-      for (CoreMap s : doc.get(CoreAnnotations.SentencesAnnotation.class)) {
-        sentences.add(s.get(CoreAnnotations.TextAnnotation.class).strip());
+      if (t.customer()) {
+        sentences.addAll(CoreNlpAnalyzer.splitSentences(t.text()));
       }
     }
     try (CSVPrinter csv = reviewWriter(out.resolve("reviews/reviews.csv"))) {
@@ -77,7 +64,7 @@ public final class BenchCorpus {
   }
 
   static void addNewTexts(Path input, Path other, double fraction, Path out) throws IOException {
-    copyTree(input, out);
+    CliRun.copyTree(input, out);
     List<CorpusTexts.Text> known = CorpusTexts.read(input);
     Set<String> seen = known.stream().map(CorpusTexts.Text::text).collect(Collectors.toSet());
     long customerTexts = known.stream().filter(CorpusTexts.Text::customer).count();
@@ -101,18 +88,5 @@ public final class BenchCorpus {
     Files.createDirectories(file.getParent());
     Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
     return CSVFormat.DEFAULT.builder().setHeader(REVIEW_HEADER).build().print(w);
-  }
-
-  private static void copyTree(Path from, Path to) throws IOException {
-    try (Stream<Path> s = Files.walk(from)) {
-      for (Path p : s.toList()) {
-        Path target = to.resolve(from.relativize(p).toString());
-        if (Files.isDirectory(p)) {
-          Files.createDirectories(target);
-        } else {
-          Files.copy(p, target, java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-        }
-      }
-    }
   }
 }

@@ -65,7 +65,7 @@ public record CliRun(int exitCode, String stdout, String stderr) {
   }
 
   /** Copies a folder tree (so a test can add generated files without touching the fixture). */
-  static Path copyTree(Path from, Path to) {
+  public static Path copyTree(Path from, Path to) {
     try (Stream<Path> all = Files.walk(from)) {
       for (Path p : all.toList()) {
         Path target = to.resolve(from.relativize(p).toString());

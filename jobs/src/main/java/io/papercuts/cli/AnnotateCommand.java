@@ -19,8 +19,7 @@ final class AnnotateCommand implements Callable<Integer> {
   public Integer call() {
     AnnotateJob.Result r = AnnotateJob.run(SparkSessions.create(options.master, options.verbose),
         options.toConfig());
-    System.out.printf("annotate: %,d units -> %,d sentences; %,d distinct sentences analysed, %,d from cache%n",
-        r.units(), r.sentences(), r.sentencesAnalysed(), r.sentencesFromCache());
+    System.out.printf("annotate: %,d units -> %s%n", r.units(), AnnotateJob.describe(r));
     return 0;
   }
 }

@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.lit;
 
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.CoreNlpAnalyzer;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
@@ -22,6 +23,7 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Stage 2: {@code feedback} -> {@code sentences}. Each distinct text is split into sentences (the
@@ -33,11 +35,21 @@ import org.apache.spark.storage.StorageLevel;
 public final class AnnotateJob {
 
   /**
-   * Counts of one annotate run, for the console summary and the runs table: distinct sentences
-   * of the night analysed by CoreNLP now and found in the cache.
+   * Counts of one annotate run, for the console summary and the runs table: units whose rows
+   * were copied from the night {@code reusedFrom} (null: none), and, among the other units'
+   * distinct sentences, those analysed by CoreNLP now and those found in the cache.
    */
   public record Result(long units, long sentences, long sentencesAnalysed,
-      long sentencesFromCache) {
+      long sentencesFromCache, long unitsReused, LocalDate reusedFrom) {
+  }
+
+  /** "N sentences; [U units unchanged since D, rows copied; ]A distinct sentences analysed, C from cache". */
+  public static String describe(Result r) {
+    String reused = r.reusedFrom() == null ? ""
+        : String.format("%,d units unchanged since %s, rows copied; ", r.unitsReused(),
+            r.reusedFrom());
+    return String.format("%,d sentences; %s%,d distinct sentences analysed, %,d from cache",
+        r.sentences(), reused, r.sentencesAnalysed(), r.sentencesFromCache());
   }
 
   /** One sentence of a distinct text: the split that joins texts to sentence analyses. */
@@ -70,17 +82,36 @@ public final class AnnotateJob {
   public static Result run(SparkSession spark, PipelineConfig config) {
     preloadModelsIfLocal(spark);
     TableWriter tables = new TableWriter(spark, config.output());
-    Dataset<Row> feedback = tables.readPartition(Tables.FEEDBACK, config.runDate());
+    LocalDate runDate = config.runDate();
+    Dataset<Row> feedback = tables.readPartition(Tables.FEEDBACK, runDate);
     if (feedback == null) {
       throw new PipelineException(ExitCode.INPUT,
-          "no feedback for run date " + config.runDate() + " under " + config.output()
+          "no feedback for run date " + runDate + " under " + config.output()
               + ": run 'papercuts ingest' (or 'nightly') for that date first");
     }
+    // Until this run's sentences are written, this date offers nothing for later nights to copy.
+    tables.deletePartition(Tables.UNIT_FINGERPRINTS, runDate);
     Dataset<Row> units = feedback.filter(col("text").isNotNull());
     int slices = Math.max(2, spark.sparkContext().defaultParallelism() * 4);
 
+    // Units unchanged since the previous night: their rows are copied, not recomputed. Small
+    // (two strings per unit) and used four times, so kept.
+    Dataset<Row> fingerprints = UnitFingerprints.of(units).persist(StorageLevel.MEMORY_AND_DISK());
+    LocalDate previous = UnitFingerprints.previousNight(spark, tables, runDate);
+    Dataset<Row> unchanged = previous == null ? null
+        : fingerprints.join(tables.readPartition(Tables.UNIT_FINGERPRINTS, previous)
+            .select("unit_id", "fingerprint"), CollectionConverters.asScala(
+                List.of("unit_id", "fingerprint")).toSeq(), "left_semi")
+            .select("unit_id").persist(StorageLevel.MEMORY_AND_DISK());
+    long unitsReused = unchanged == null ? 0 : unchanged.count();
+    if (unchanged != null && unitsReused == 0) {
+      unchanged.unpersist();
+      unchanged = null;
+    }
+    Dataset<Row> todo = unchanged == null ? units : units.join(unchanged, "unit_id", "left_anti");
+
     // Used twice (distinct sentences, then the join back to texts): split once.
-    Dataset<Row> split = units.select("text_hash", "text").dropDuplicates("text_hash")
+    Dataset<Row> split = todo.select("text_hash", "text").dropDuplicates("text_hash")
         .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::split, Encoders.row(TEXT_SENTENCE))
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -93,9 +124,9 @@ public final class AnnotateJob {
       StructType cacheBody = dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
       Dataset<Row> annotated = missing.repartition(slices)
           .map((MapFunction<Row, Row>) AnnotateJob::analyse, Encoders.row(cacheBody));
-      tables.writePartition(annotated, Tables.SENTENCE_CACHE, config.runDate(), slices);
+      tables.writePartition(annotated, Tables.SENTENCE_CACHE, runDate, slices);
 
-      Dataset<Row> fresh = tables.readPartition(Tables.SENTENCE_CACHE, config.runDate())
+      Dataset<Row> fresh = tables.readPartition(Tables.SENTENCE_CACHE, runDate)
           .select("sentence_hash", "analysis");
       Dataset<Row> analyses = cached == null ? fresh
           : cached.select("sentence_hash", "analysis").unionByName(fresh);
@@ -106,22 +137,31 @@ public final class AnnotateJob {
           .agg(array_sort(collect_list(
               col("analysis").withField("sentence_idx", col("sentence_idx")))).as("sentences"));
 
-      Dataset<Row> sentences = units.join(byText, "text_hash")
+      Dataset<Row> computed = todo.join(byText, "text_hash")
           .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::expand,
-              Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)))
-          // Hash-partitioned and sorted within: deterministic files without the sampling pass
-          // of a global sort, which would run the rules twice.
-          .repartition(slices, col("unit_id"))
-          .sortWithinPartitions("unit_id", "sentence_idx");
-      tables.writePartition(sentences, Tables.SENTENCES, config.runDate(), slices);
+              Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)));
+      Dataset<Row> all = unchanged == null ? computed
+          : computed.unionByName(tables.readPartition(Tables.SENTENCES, previous)
+              .drop(Tables.RUN_DATE).join(unchanged, "unit_id", "left_semi"));
+      // Hash-partitioned and sorted within: deterministic files without the sampling pass of a
+      // global sort, which would run the rules twice.
+      tables.writePartition(all.repartition(slices, col("unit_id"))
+          .sortWithinPartitions("unit_id", "sentence_idx"), Tables.SENTENCES, runDate, slices);
+      // Last: its presence tells a later night that this date's sentences are complete.
+      tables.writePartition(fingerprints.repartition(1).sortWithinPartitions("unit_id"),
+          Tables.UNIT_FINGERPRINTS, runDate, 1);
 
       long analysed = fresh.count();
       long distinctTotal = distinct.count();
       return new Result(units.count(),
-          tables.readPartition(Tables.SENTENCES, config.runDate()).count(),
-          analysed, distinctTotal - analysed);
+          tables.readPartition(Tables.SENTENCES, runDate).count(),
+          analysed, distinctTotal - analysed, unitsReused, unchanged == null ? null : previous);
     } finally {
       split.unpersist();
+      fingerprints.unpersist();
+      if (unchanged != null) {
+        unchanged.unpersist();
+      }
     }
   }
 

@@ -41,9 +41,7 @@ public final class NightlyJob {
 
     progress.stage("annotate", "CoreNLP sentences, sentiment, keyphrases");
     AnnotateJob.Result annotate = AnnotateJob.run(spark, config);
-    double annotateS = progress.done(String.format(
-        "%,d sentences; %,d distinct sentences analysed, %,d from cache",
-        annotate.sentences(), annotate.sentencesAnalysed(), annotate.sentencesFromCache()));
+    double annotateS = progress.done(AnnotateJob.describe(annotate));
 
     progress.stage("summarize", "themes over the last " + config.windowDays() + " days");
     SummarizeJob.Result summarize = SummarizeJob.run(spark, config);
@@ -54,7 +52,7 @@ public final class NightlyJob {
         "succeeded", config.input(), ingest.read(), ingest.accepted(), ingest.quarantined(),
         ingest.skipped(), ingest.units(), annotate.sentences(), annotate.sentencesAnalysed(),
         summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
-        CoreNlpAnalyzer.MODEL_VERSION, config.configHash());
+        CoreNlpAnalyzer.MODEL_VERSION, config.configHash(), annotate.unitsReused());
     tables.writePartition(
         spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
         Tables.RUNS, config.runDate(), 1);

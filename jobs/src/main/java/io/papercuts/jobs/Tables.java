@@ -30,6 +30,7 @@ public final class Tables {
   public static final String QUARANTINE = "quarantine";
   public static final String SENTENCES = "sentences";
   public static final String SENTENCE_CACHE = "sentence_cache";
+  public static final String UNIT_FINGERPRINTS = "unit_fingerprints";
   public static final String THEMES = "themes";
   public static final String THEME_EXAMPLES = "theme_examples";
   public static final String CUSTOMER_FRICTIONS = "customer_frictions";
@@ -82,6 +83,14 @@ public final class Tables {
       f("sentence_hash", StringType), f("model_version", StringType),
       f("analysis", ANALYSED_SENTENCE));
 
+  /**
+   * Per unit of a night, a hash of everything its {@code sentences} rows depend on (the unit's
+   * text and columns, papercuts' code and the model version): the next night copies the rows of
+   * units whose fingerprint has not changed instead of recomputing them.
+   */
+  public static final StructType UNIT_FINGERPRINTS_SCHEMA = withRunDate(
+      f("unit_id", StringType), f("fingerprint", StringType));
+
   /** A cue found in a sentence; negated cues ("no complaints") are kept as evidence. */
   public static final StructType CUE = createStructType(List.of(
       f("type", StringType), f("phrase", StringType), f("negated", BooleanType)));
@@ -133,5 +142,6 @@ public final class Tables {
       f("sentences_annotated", LongType), f("themes", LongType),
       f("duration_ingest_s", DoubleType), f("duration_annotate_s", DoubleType),
       f("duration_summarize_s", DoubleType), f("papercuts_version", StringType),
-      f("spark_version", StringType), f("model_version", StringType), f("config_hash", StringType));
+      f("spark_version", StringType), f("model_version", StringType), f("config_hash", StringType),
+      f("units_reused", LongType));
 }

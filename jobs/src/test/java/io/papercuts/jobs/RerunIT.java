@@ -21,8 +21,8 @@ import org.junit.jupiter.api.io.TempDir;
  * Reruns and incremental nights on one output folder (fixture {@code RerunIT/night1}: 15 survey
  * responses, one with an empty comment, 15 reviews, 5 chats with 2 customer turns each = 39
  * units). A rerun of a date gives the same tables; a rerun after a run killed while writing
- * repairs them; the next night analyses only the new texts. The tests share the output folder
- * and run in order.
+ * repairs them; the next night copies the rows of unchanged units and analyses only new
+ * sentences. The tests share the output folder and run in order.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class RerunIT {
@@ -111,35 +111,64 @@ class RerunIT {
 
   @Test
   @Order(4)
-  void nextNightAnalysesOnlyTheNewSentences() throws Exception {
+  void nextNightCopiesUnchangedUnitsAndAnalysesOnlyTheNewSentences() throws Exception {
     Path input2 = CliRun.copyTree(input1, work.resolve("night2"));
     CliRun.copyTree(CliRun.fixture(RerunIT.class, "night2-new"), input2);
+    // Two old reviews change: R-202's rating (same text, new context), R-203's text.
+    Path reviews = input2.resolve("reviews/reviews.csv");
+    String before = Files.readString(reviews);
+    String after = before
+        .replace("R-202,C-202,Home Internet,2,", "R-202,C-202,Home Internet,4,")
+        .replace("the invoice had a typo in my name.", "the invoice spelled my name wrong.");
+    assertTrue(after.contains("C-202,Home Internet,4,") && after.contains("spelled my name"),
+        "fixture edits apply");
+    Files.writeString(reviews, after);
     Map<String, List<String>> night1Before = dump(out, NIGHT1);
 
     CliRun night2 = CliRun.nightly(input2, out, NIGHT2);
     assertEquals(0, night2.exitCode(), night2::toString);
 
     try (DuckDb db = new DuckDb(out)) {
+      String fb = db.table("feedback");
       String st = db.table("sentences");
-      // Counted independently: sentences of night 2 that night 1 did not have.
-      long newSentences = db.scalarLong("SELECT count(DISTINCT text) FROM " + st
-          + " WHERE run_date = DATE '" + NIGHT2 + "' AND text NOT IN (SELECT text FROM "
-          + st + " WHERE run_date = DATE '" + NIGHT1 + "')");
-      assertTrue(newSentences >= 2, "the fixture adds two reviews with new sentences");
-      long distinct2 = db.scalarLong("SELECT count(DISTINCT text) FROM " + st
-          + " WHERE run_date = DATE '" + NIGHT2 + "'");
+      // Counted independently: night-2 units identical to a night-1 unit, and the distinct
+      // sentences of the others, new ones being those night 1 did not have.
+      String same = "SELECT unit_id FROM " + fb + " n2 WHERE run_date = DATE '" + NIGHT2
+          + "' AND text IS NOT NULL AND EXISTS (SELECT 1 FROM " + fb + " n1 WHERE n1.run_date = "
+          + "DATE '" + NIGHT1 + "' AND n1.unit_id = n2.unit_id AND n1.text = n2.text AND "
+          + "n1.rating IS NOT DISTINCT FROM n2.rating AND n1.nps IS NOT DISTINCT FROM n2.nps AND "
+          + "n1.event_date IS NOT DISTINCT FROM n2.event_date AND n1.customer_id IS NOT DISTINCT "
+          + "FROM n2.customer_id)";
+      long unchanged = db.scalarLong("SELECT count(*) FROM (" + same + ")");
+      assertEquals(41 - 2 - 2, unchanged, "2 new and 2 changed units");
+      String recomputed = " FROM " + st + " WHERE run_date = DATE '" + NIGHT2
+          + "' AND unit_id NOT IN (" + same + ")";
+      long distinctRecomputed = db.scalarLong("SELECT count(DISTINCT text)" + recomputed);
+      long newSentences = db.scalarLong("SELECT count(DISTINCT text)" + recomputed
+          + " AND text NOT IN (SELECT text FROM " + st + " WHERE run_date = DATE '" + NIGHT1
+          + "')");
+      assertTrue(newSentences >= 3, "two new reviews and a changed one bring new sentences");
       List<List<Object>> runs = db.rows("SELECT run_date, units, sentences_annotated, "
-          + "duration_annotate_s FROM " + db.table("runs") + " ORDER BY run_date");
+          + "duration_annotate_s, units_reused FROM " + db.table("runs") + " ORDER BY run_date");
       System.out.printf("annotate: night 1 (first run, %s) %d sentences in %.1f s; night 1 after "
               + "reruns %s sentences in %.1f s; night 2 (%s) %s sentences in %.1f s%n", NIGHT1,
           night1Annotated, night1AnnotateS, runs.get(0).get(2), runs.get(0).get(3), NIGHT2,
           runs.get(1).get(2), runs.get(1).get(3));
       assertEquals(41L, runs.get(1).get(1), "units of night 2");
+      assertEquals(unchanged, runs.get(1).get(4), "runs.units_reused of night 2");
       assertEquals(newSentences, runs.get(1).get(2), "runs.sentences_annotated of night 2");
+      assertTrue(night2.stdout().contains(unchanged + " units unchanged since " + NIGHT1
+          + ", rows copied"), night2::toString);
       assertTrue(night2.stdout().contains("distinct sentences analysed by CoreNLP " + newSentences
-          + ", from cache " + (distinct2 - newSentences) + ")"), night2::toString);
+          + ", from cache " + (distinctRecomputed - newSentences) + ")"), night2::toString);
     }
     assertSameTables(night1Before, dump(out, NIGHT1));
+
+    // Copied rows are the rows a night computed from scratch has: the same input alone.
+    Path alone = work.resolve("night2-alone");
+    CliRun fresh = CliRun.nightly(input2, alone, NIGHT2);
+    assertEquals(0, fresh.exitCode(), fresh::toString);
+    assertSameTables(dump(alone, NIGHT2), dump(out, NIGHT2));
   }
 
   /**

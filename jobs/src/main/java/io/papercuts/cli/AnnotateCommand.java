@@ -17,6 +17,7 @@ final class AnnotateCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
+    AnnotateJob.preloadModelsIfLocal(options.master);
     AnnotateJob.Result r = AnnotateJob.run(SparkSessions.create(options.master, options.verbose),
         options.toConfig());
     System.out.printf("annotate: %,d units -> %s%n", r.units(), AnnotateJob.describe(r));

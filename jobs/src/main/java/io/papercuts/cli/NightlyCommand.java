@@ -1,5 +1,6 @@
 package io.papercuts.cli;
 
+import io.papercuts.jobs.AnnotateJob;
 import io.papercuts.jobs.NightlyJob;
 import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
@@ -24,6 +25,7 @@ final class NightlyCommand implements Callable<Integer> {
     if (config.input() == null) {
       throw new IllegalArgumentException("nightly needs --input DIR (see --help)");
     }
+    AnnotateJob.preloadModelsIfLocal(options.master);
     NightlyJob.run(SparkSessions.create(options.master, options.verbose), config, System.out);
     return 0;
   }

@@ -70,7 +70,25 @@ public final class AnnotateJob {
    * loads them on first use. Idempotent.
    */
   public static void preloadModelsIfLocal(SparkSession spark) {
-    if (spark.sparkContext().isLocal() && PRELOAD_STARTED.compareAndSet(false, true)) {
+    if (spark.sparkContext().isLocal()) {
+      preloadModels();
+    }
+  }
+
+  /**
+   * The same, decided from the master URL before the Spark session exists (null: the one
+   * spark-submit set, else local), so the load also overlaps Spark's start-up, which leaves a
+   * core idle.
+   */
+  public static void preloadModelsIfLocal(String master) {
+    String m = master != null ? master : System.getProperty("spark.master", "local[*]");
+    if (m.startsWith("local")) {
+      preloadModels();
+    }
+  }
+
+  private static void preloadModels() {
+    if (PRELOAD_STARTED.compareAndSet(false, true)) {
       Thread t = new Thread(CoreNlpAnalyzer::shared, "corenlp-preload");
       t.setDaemon(true);
       t.start();
@@ -117,7 +135,7 @@ public final class AnnotateJob {
     try {
       Dataset<Row> distinct = split.select("sentence_hash", "sentence")
           .dropDuplicates("sentence_hash");
-      Dataset<Row> cached = previousAnalyses(tables, config);
+      Dataset<Row> cached = previousAnalyses(tables, config, distinct.select("sentence_hash"));
       Dataset<Row> missing = cached == null ? distinct
           : distinct.join(cached.select("sentence_hash"), "sentence_hash", "left_anti");
 
@@ -165,8 +183,14 @@ public final class AnnotateJob {
     }
   }
 
-  /** Cached analyses of earlier run dates for this model version, one row per sentence hash. */
-  private static Dataset<Row> previousAnalyses(TableWriter tables, PipelineConfig config) {
+  /**
+   * Cached analyses of earlier run dates for this model version, of the sentences in
+   * {@code needed} only, one row per sentence hash. Filtering by the night's sentences first
+   * keeps the cost to a scan of the cache: its analyses (tokens and all) are not shuffled, however
+   * many nights it has grown over.
+   */
+  private static Dataset<Row> previousAnalyses(TableWriter tables, PipelineConfig config,
+      Dataset<Row> needed) {
     Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
     if (all == null) {
       return null;
@@ -174,6 +198,7 @@ public final class AnnotateJob {
     // The current date's partition is excluded so a rerun of a night recomputes what it added.
     return all.filter(col(Tables.RUN_DATE).notEqual(lit(java.sql.Date.valueOf(config.runDate())))
             .and(col("model_version").equalTo(CoreNlpAnalyzer.MODEL_VERSION)))
+        .join(needed, "sentence_hash", "left_semi")
         .dropDuplicates("sentence_hash");
   }
 

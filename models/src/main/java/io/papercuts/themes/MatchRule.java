@@ -231,6 +231,10 @@ public final class MatchRule implements Serializable {
   private static List<int[]> occurrences(SentenceView s, List<List<String>> group) {
     List<int[]> out = new ArrayList<>();
     for (List<String> phrase : group) {
+      String anchor = anchor(phrase);
+      if (anchor != null && !s.has(anchor)) {
+        continue;
+      }
       for (int start = 0; start + phrase.size() <= s.size(); start++) {
         if (matchesAt(s, phrase, start)) {
           out.add(new int[] {start, start + phrase.size() - 1});
@@ -238,6 +242,16 @@ public final class MatchRule implements Serializable {
       }
     }
     return out;
+  }
+
+  /** A word of the phrase that must occur verbatim (no wildcard), or null. */
+  private static String anchor(List<String> phrase) {
+    for (String p : phrase) {
+      if (!p.isEmpty() && !ANY.equals(p) && p.charAt(p.length() - 1) != '*') {
+        return p;
+      }
+    }
+    return null;
   }
 
   private static boolean matchesAt(SentenceView s, List<String> phrase, int start) {

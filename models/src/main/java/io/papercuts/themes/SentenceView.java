@@ -2,9 +2,12 @@ package io.papercuts.themes;
 
 import io.papercuts.nlp.Token;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The tokens a {@link MatchRule} sees: lemmas and lower-cased words, with hyphen tokens removed so
@@ -28,6 +31,7 @@ final class SentenceView {
   private final String[] words;
   private final int[] begins;
   private final int[] ends;
+  private Set<String> vocabulary;
 
   SentenceView(String text, List<Token> tokens) {
     List<Token> kept = new ArrayList<>(tokens.size());
@@ -65,6 +69,16 @@ final class SentenceView {
 
   String word(int i) {
     return words[i];
+  }
+
+  /** Whether some token's lemma or word is {@code w}: most rules are ruled out by one lookup. */
+  boolean has(String w) {
+    if (vocabulary == null) {
+      vocabulary = new HashSet<>(lemmas.length * 4);
+      vocabulary.addAll(Arrays.asList(lemmas));
+      vocabulary.addAll(Arrays.asList(words));
+    }
+    return vocabulary.contains(w);
   }
 
   /**

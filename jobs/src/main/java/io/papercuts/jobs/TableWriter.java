@@ -5,10 +5,12 @@ import java.io.UncheckedIOException;
 import java.time.LocalDate;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes and reads one run date's partition of a table under the output root, Hive-style
@@ -77,6 +79,27 @@ public final class TableWriter {
     swap(new Path(staging), new Path(partitionPath(table, runDate)));
   }
 
+  /**
+   * Writes {@code rows} as the {@code runDate} partition of {@code table} in one file, sorted by
+   * {@code order}: the rows and their order are those of a global sort followed by
+   * {@code coalesce(1)}, but without the global sort's sampling job and range shuffle. For tables
+   * small enough to be one file.
+   */
+  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+      String... order) {
+    Column[] cols = new Column[order.length];
+    for (int i = 0; i < order.length; i++) {
+      cols[i] = org.apache.spark.sql.functions.col(order[i]);
+    }
+    writeSortedPartition(rows, table, runDate, cols);
+  }
+
+  /** {@link #writeSortedPartition(Dataset, String, LocalDate, String...)} with sort expressions. */
+  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+      Column... order) {
+    writePartition(rows.coalesce(1).sortWithinPartitions(order), table, runDate, 1);
+  }
+
   /** The {@code runDate} partition of {@code table} with its run_date column, or null if absent. */
   public Dataset<Row> readPartition(String table, LocalDate runDate) {
     String path = partitionPath(table, runDate);
@@ -97,6 +120,18 @@ public final class TableWriter {
       return null;
     }
     return spark.read().option("mergeSchema", "true").parquet(tablePath(table));
+  }
+
+  /**
+   * All partitions of {@code table} read with a known {@code schema} (run_date included), or null
+   * when it has none yet. Like {@link #readAll(String)}, a column or struct field missing from an
+   * older partition reads as null, but no job is run to read and merge every file's footer.
+   */
+  public Dataset<Row> readAll(String table, StructType schema) {
+    if (!exists(new Path(tablePath(table)))) {
+      return null;
+    }
+    return spark.read().schema(schema).parquet(tablePath(table));
   }
 
   private void swap(Path staged, Path target) {

@@ -133,15 +133,17 @@ public final class IngestJob {
       }
     });
 
+    TableWriter tables = new TableWriter(spark, config.output());
     // Small tables are written as one file sorted within it: the same rows in the same order as
     // a global sort, without its sampling job and shuffle.
-    TableWriter tables = new TableWriter(spark, config.output());
-    tables.writeSortedPartition(env.filter(col("quarantine").isNotNull()).select("quarantine.*"),
-        Tables.QUARANTINE, config.runDate(), "source", "file", "line");
-
+    Runnable writeQuarantine = () -> tables.writeSortedPartition(
+        env.filter(col("quarantine").isNotNull()).select("quarantine.*"), Tables.QUARANTINE,
+        config.runDate(), "source", "file", "line");
     long read = perSource.values().stream().mapToLong(c -> c[0]).sum();
     long quarantined = perSource.values().stream().mapToLong(c -> c[2]).sum();
     if (read > 0 && (double) quarantined / read > config.maxQuarantineShare()) {
+      // Written before failing, so the rejected records can be looked at.
+      writeQuarantine.run();
       throw new PipelineException(ExitCode.QUARANTINE_THRESHOLD, String.format(
           "%d of %d input records (%.1f%%) were quarantined, above the allowed %.1f%%; see %s "
               + "and fix the input or raise --max-quarantine-share",
@@ -152,15 +154,18 @@ public final class IngestJob {
     int files4 = Math.max(1, spark.sparkContext().defaultParallelism());
     Dataset<Row> feedback = env.filter(col("unit").isNotNull()).select("unit.*")
         .sort("source", "doc_id", "turn_idx");
-    tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4);
-    tables.writeSortedPartition(env.filter(col("response").isNotNull()).select("response.*"),
-        SURVEY_RESPONSES, config.runDate(), "response_id");
-    tables.writeSortedPartition(env.filter(col("conversation").isNotNull())
-        .select("conversation.*"), Tables.CONTACTS, config.runDate(), "doc_id");
-    tables.writeSortedPartition(mergeCustomers(env), Tables.CUSTOMERS, config.runDate(),
-        "customer_id");
-    tables.writeSortedPartition(env.filter(col("skip").isNotNull()).select("skip.*"), SKIPPED,
-        config.runDate(), "source", "file", "line");
+    // The tables are independent reads of the cached envelopes: written at the same time.
+    TableWriter.concurrently(List.of(
+        () -> tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4),
+        writeQuarantine,
+        () -> tables.writeSortedPartition(env.filter(col("response").isNotNull())
+            .select("response.*"), SURVEY_RESPONSES, config.runDate(), "response_id"),
+        () -> tables.writeSortedPartition(env.filter(col("conversation").isNotNull())
+            .select("conversation.*"), Tables.CONTACTS, config.runDate(), "doc_id"),
+        () -> tables.writeSortedPartition(mergeCustomers(env), Tables.CUSTOMERS,
+            config.runDate(), "customer_id"),
+        () -> tables.writeSortedPartition(env.filter(col("skip").isNotNull()).select("skip.*"),
+            SKIPPED, config.runDate(), "source", "file", "line")));
     return new Result(perSource, units, listing.notRead().size(), listing.notRead());
   }
 

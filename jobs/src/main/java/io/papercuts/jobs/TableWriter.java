@@ -3,6 +3,12 @@ package io.papercuts.jobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
@@ -19,7 +25,8 @@ import org.apache.spark.sql.types.StructType;
  * <p>A partition is written to {@code <out>/_staging/} first and then swapped in by directory
  * rename, so a run killed while writing leaves the previous partition readable, and a rerun of the
  * same date replaces it whole, even when the new result has zero rows (which Spark's dynamic
- * overwrite alone would leave stale). Driver-side only.
+ * overwrite alone would leave stale). Driver-side only; writes of different tables may run on
+ * several driver threads at once ({@link #concurrently}).
  */
 public final class TableWriter {
 
@@ -98,6 +105,50 @@ public final class TableWriter {
   public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
       Column... order) {
     writePartition(rows.coalesce(1).sortWithinPartitions(order), table, runDate, 1);
+  }
+
+  /**
+   * Runs independent steps (partition writes, small collects) at the same time, each on its own
+   * driver thread, and waits for all of them. A small step's time is mostly driver work (planning,
+   * code generation, scheduling, commit) and waiting, which overlap; Spark accepts jobs from
+   * several threads. Each step's output is what it would be alone. Rethrows the first failure
+   * once every step has finished.
+   */
+  public static void concurrently(List<Runnable> steps) {
+    if (steps.size() <= 1) {
+      steps.forEach(Runnable::run);
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(steps.size(), r -> {
+      Thread t = new Thread(r, "papercuts-step");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable step : steps) {
+        running.add(pool.submit(step));
+      }
+      RuntimeException failure = null;
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException re ? re
+                : new IllegalStateException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      pool.shutdown();
+    }
   }
 
   /** The {@code runDate} partition of {@code table} with its run_date column, or null if absent. */

@@ -108,7 +108,8 @@ public final class IngestJob {
 
   private static Result write(SparkSession spark, PipelineConfig config, Dataset<Row> env,
       InputListing listing) {
-    // Per-file counts are small (one row per file): safe to bring to the driver.
+    // One small collect (one row per file) brings every count the driver needs: records read,
+    // accepted, quarantined, skipped and text units, counted by the task that parsed the file.
     List<Row> files = env.filter(col("file").isNotNull()).select("file.*").collectAsList();
     for (Row f : files) {
       if (f.getAs("fatal") != null) {
@@ -116,19 +117,14 @@ public final class IngestJob {
       }
     }
     Map<String, long[]> perSource = new TreeMap<>();
+    long units = 0;
     for (Row f : files) {
-      perSource.computeIfAbsent(f.getAs("source"), k -> new long[4]);
-      long[] c = perSource.get(f.<String>getAs("source"));
+      long[] c = perSource.computeIfAbsent(f.getAs("source"), k -> new long[4]);
       c[0] += f.<Long>getAs("records_read");
       c[1] += f.<Long>getAs("accepted");
-    }
-    for (Row q : env.filter(col("quarantine").isNotNull()).groupBy("quarantine.source").count()
-        .collectAsList()) {
-      perSource.computeIfAbsent(q.getString(0), k -> new long[4])[2] = q.getLong(1);
-    }
-    for (Row s : env.filter(col("skip").isNotNull()).groupBy("skip.source").count()
-        .collectAsList()) {
-      perSource.computeIfAbsent(s.getString(0), k -> new long[4])[3] = s.getLong(1);
+      c[2] += f.<Long>getAs("quarantined");
+      c[3] += f.<Long>getAs("skipped");
+      units += f.<Long>getAs("units");
     }
     perSource.forEach((source, c) -> {
       if (c[0] != c[1] + c[2] + c[3]) {
@@ -138,13 +134,16 @@ public final class IngestJob {
     });
 
     TableWriter tables = new TableWriter(spark, config.output());
-    Dataset<Row> quarantine = env.filter(col("quarantine").isNotNull()).select("quarantine.*")
-        .sort("source", "file", "line");
-    tables.writePartition(quarantine, Tables.QUARANTINE, config.runDate(), 1);
-
+    // Small tables are written as one file sorted within it: the same rows in the same order as
+    // a global sort, without its sampling job and shuffle.
+    Runnable writeQuarantine = () -> tables.writeSortedPartition(
+        env.filter(col("quarantine").isNotNull()).select("quarantine.*"), Tables.QUARANTINE,
+        config.runDate(), "source", "file", "line");
     long read = perSource.values().stream().mapToLong(c -> c[0]).sum();
     long quarantined = perSource.values().stream().mapToLong(c -> c[2]).sum();
     if (read > 0 && (double) quarantined / read > config.maxQuarantineShare()) {
+      // Written before failing, so the rejected records can be looked at.
+      writeQuarantine.run();
       throw new PipelineException(ExitCode.QUARANTINE_THRESHOLD, String.format(
           "%d of %d input records (%.1f%%) were quarantined, above the allowed %.1f%%; see %s "
               + "and fix the input or raise --max-quarantine-share",
@@ -155,16 +154,18 @@ public final class IngestJob {
     int files4 = Math.max(1, spark.sparkContext().defaultParallelism());
     Dataset<Row> feedback = env.filter(col("unit").isNotNull()).select("unit.*")
         .sort("source", "doc_id", "turn_idx");
-    tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4);
-    tables.writePartition(env.filter(col("response").isNotNull()).select("response.*")
-        .sort("response_id"), SURVEY_RESPONSES, config.runDate(), 1);
-    tables.writePartition(env.filter(col("conversation").isNotNull()).select("conversation.*")
-        .sort("doc_id"), Tables.CONTACTS, config.runDate(), 1);
-    tables.writePartition(mergeCustomers(env), Tables.CUSTOMERS, config.runDate(), 1);
-    tables.writePartition(env.filter(col("skip").isNotNull()).select("skip.*")
-        .sort("source", "file", "line"), SKIPPED, config.runDate(), 1);
-
-    long units = tables.readPartition(Tables.FEEDBACK, config.runDate()).count();
+    // The tables are independent reads of the cached envelopes: written at the same time.
+    TableWriter.concurrently(List.of(
+        () -> tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4),
+        writeQuarantine,
+        () -> tables.writeSortedPartition(env.filter(col("response").isNotNull())
+            .select("response.*"), SURVEY_RESPONSES, config.runDate(), "response_id"),
+        () -> tables.writeSortedPartition(env.filter(col("conversation").isNotNull())
+            .select("conversation.*"), Tables.CONTACTS, config.runDate(), "doc_id"),
+        () -> tables.writeSortedPartition(mergeCustomers(env), Tables.CUSTOMERS,
+            config.runDate(), "customer_id"),
+        () -> tables.writeSortedPartition(env.filter(col("skip").isNotNull()).select("skip.*"),
+            SKIPPED, config.runDate(), "source", "file", "line")));
     return new Result(perSource, units, listing.notRead().size(), listing.notRead());
   }
 
@@ -184,8 +185,7 @@ public final class IngestJob {
             org.apache.spark.sql.functions.coalesce(col("crm_churn"), col("survey_churn"))
                 .as("churn_date"),
             col("segment"),
-            when(col("in_crm").equalTo(1), "crm").otherwise("exit_survey").as("source"))
-        .sort("customer_id");
+            when(col("in_crm").equalTo(1), "crm").otherwise("exit_survey").as("source"));
   }
 
   private static Iterator<Row> parseFile(SourceKind kind, Tuple2<String, PortableDataStream> f,

@@ -86,6 +86,9 @@ final class IngestRows {
       createStructField("file", StringType, true),
       createStructField("records_read", LongType, true),
       createStructField("accepted", LongType, true),
+      createStructField("quarantined", LongType, true),
+      createStructField("skipped", LongType, true),
+      createStructField("units", LongType, true),
       createStructField("fatal", StringType, true)));
 
   static final StructType ENVELOPE = createStructType(List.of(
@@ -149,14 +152,16 @@ final class IngestRows {
     for (Skipped s : r.skipped()) {
       out.add(envelope(5, RowFactory.create(s.source().label(), s.file(), s.line(), s.reason())));
     }
+    // The file's counts travel in its file row, so the driver reconciles them in one small collect.
     out.add(envelope(6, RowFactory.create(r.source().label(), r.file(), r.recordsRead(),
-        r.accepted(), null)));
+        r.accepted(), (long) r.quarantined().size(), (long) r.skipped().size(),
+        (long) r.units().size(), null)));
     return out;
   }
 
   /** A file that cannot be read at all: reported to the driver, which stops the run. */
   static Row fatal(String source, String file, String message) {
-    return envelope(6, RowFactory.create(source, file, 0L, 0L, message));
+    return envelope(6, RowFactory.create(source, file, 0L, 0L, 0L, 0L, 0L, message));
   }
 
   private static Date date(java.time.LocalDate d) {

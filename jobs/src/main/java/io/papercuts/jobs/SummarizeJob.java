@@ -1,7 +1,9 @@
 package io.papercuts.jobs;
 
 import static org.apache.spark.sql.functions.abs;
+import static org.apache.spark.sql.functions.array;
 import static org.apache.spark.sql.functions.array_sort;
+import static org.apache.spark.sql.functions.arrays_overlap;
 import static org.apache.spark.sql.functions.avg;
 import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_set;
@@ -9,6 +11,7 @@ import static org.apache.spark.sql.functions.count;
 import static org.apache.spark.sql.functions.countDistinct;
 import static org.apache.spark.sql.functions.date_trunc;
 import static org.apache.spark.sql.functions.explode;
+import static org.apache.spark.sql.functions.expr;
 import static org.apache.spark.sql.functions.hash;
 import static org.apache.spark.sql.functions.length;
 import static org.apache.spark.sql.functions.lit;
@@ -18,6 +21,7 @@ import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.regexp_replace;
 import static org.apache.spark.sql.functions.row_number;
 import static org.apache.spark.sql.functions.size;
+import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
@@ -88,22 +92,38 @@ public final class SummarizeJob {
     Dataset<Row> mentions = mentions(spark, sentences, discovered)
         .unionByName(structuralMentions(in, sentences))
         .persist(StorageLevel.MEMORY_AND_DISK());
+    // Used by the theme statistics and the totals: computed once.
+    Dataset<Row> population = in.population.persist(StorageLevel.MEMORY_AND_DISK());
     try {
       TableWriter tables = new TableWriter(spark, config.output());
-      Dataset<Row> reasonThemes = reasonThemes(spark, in.responses);
+      List<Row> reasonThemeRows = reasonThemes(in.responses);
+      Dataset<Row> reasonThemes = spark.createDataFrame(reasonThemeRows, REASON_THEME);
 
-      List<Row> themeRows = ThemeScoring.score(themeStats(mentions, in, reasonThemes),
-          overall(sentences, in), matcher.taxonomy(), discovered,
-          ScoringSettings.fromMap(config.namespace("scoring.")));
-      tables.writePartition(spark.createDataFrame(themeRows,
-          AnnotateJob.dropRunDate(Tables.THEMES_SCHEMA)), Tables.THEMES, config.runDate(), 1);
-      tables.writePartition(examples(mentions), Tables.THEME_EXAMPLES, config.runDate(), 1);
-      tables.writePartition(frictions(mentions), Tables.CUSTOMER_FRICTIONS, config.runDate(), 1);
-      tables.writePartition(statedVsUnstated(mentions, in.responses, reasonThemes, spark),
-          Tables.STATED_VS_UNSTATED, config.runDate(), 1);
-      tables.writePartition(trends(mentions), Tables.THEME_TRENDS, config.runDate(), 1);
+      // The per-theme counts and the totals are independent small collects: run together.
+      List<List<Row>> stats = new ArrayList<>(List.of(List.of()));
+      Row[] totals = new Row[1];
+      TableWriter.concurrently(List.of(
+          () -> stats.set(0, themeStats(mentions, in, population, reasonThemeRows)),
+          () -> totals[0] = overall(sentences, in, population)));
+      List<Row> themeRows = ThemeScoring.score(stats.get(0), totals[0], matcher.taxonomy(),
+          discovered, ScoringSettings.fromMap(config.namespace("scoring.")));
+      // Each summary table is one file sorted within it (no global sort's sampling job); the
+      // tables are independent reads of the cached mentions, written at the same time.
+      TableWriter.concurrently(List.of(
+          () -> tables.writePartition(spark.createDataFrame(themeRows,
+              AnnotateJob.dropRunDate(Tables.THEMES_SCHEMA)), Tables.THEMES, config.runDate(), 1),
+          () -> tables.writeSortedPartition(examples(mentions), Tables.THEME_EXAMPLES,
+              config.runDate(), "theme_id", "rank"),
+          () -> tables.writeSortedPartition(frictions(mentions), Tables.CUSTOMER_FRICTIONS,
+              config.runDate(), "customer_id", "theme_id"),
+          () -> tables.writeSortedPartition(statedVsUnstated(mentions, in.responses, reasonThemes,
+              spark), Tables.STATED_VS_UNSTATED, config.runDate(), col("stated_reason"),
+              col("customers").desc(), col("theme_id")),
+          () -> tables.writeSortedPartition(trends(mentions), Tables.THEME_TRENDS,
+              config.runDate(), "theme_id", "week")));
       return new Result(themeRows.size());
     } finally {
+      population.unpersist();
       mentions.unpersist();
       sentences.unpersist();
     }
@@ -176,10 +196,11 @@ public final class SummarizeJob {
     return all;
   }
 
+  private static final StructType REASON_THEME = new StructType()
+      .add("stated_reason", DataTypes.StringType).add("theme_id", DataTypes.StringType);
+
   /** (stated_reason, theme_id) for every stated reason in the window that names a theme. */
-  private static Dataset<Row> reasonThemes(SparkSession spark, Dataset<Row> responses) {
-    StructType schema = new StructType().add("stated_reason", DataTypes.StringType)
-        .add("theme_id", DataTypes.StringType);
+  private static List<Row> reasonThemes(Dataset<Row> responses) {
     List<Row> rows = new ArrayList<>();
     if (responses != null) {
       StatedReasons reasons = StatedReasons.defaults();
@@ -191,44 +212,77 @@ public final class SummarizeJob {
         }
       }
     }
-    return spark.createDataFrame(rows, schema);
+    return rows;
   }
 
-  /** One row per theme with the counts {@link ThemeScoring} needs. */
+  /**
+   * One row per theme with the counts {@link ThemeScoring} needs, in two aggregations: per theme
+   * and person, then per theme. A person is one customer id or one anonymous reviewer, so the
+   * person fixes the customer id, and a unit (with its one rating) belongs to one person; counting
+   * persons, their distinct rated units and their customer ids per theme therefore gives the
+   * distinct counts directly. A theme counts only when one of its persons is in the population
+   * (people heard from in the window's sentences), as the churn statistics need.
+   */
   private static List<Row> themeStats(Dataset<Row> mentions, SummaryInputs in,
-      Dataset<Row> reasonThemes) {
-    Dataset<Row> counts = mentions.groupBy("theme_id").agg(
-        countDistinct("person").as("customers"), count(lit(1)).as("mentions"),
+      Dataset<Row> population, List<Row> reasonThemes) {
+    Dataset<Row> perPerson = mentions.groupBy("theme_id", "person").agg(
+        max("customer_id").as("customer_id"), count(lit(1)).as("mentions"),
         sum(when(col("is_complaint"), 1).otherwise(0)).as("complaint_mentions"),
         sum(when(col("is_quiet"), 1).otherwise(0)).as("quiet_mentions"),
-        sum(when(col("is_mixed").and(col("is_complaint")), 1).otherwise(0)).as("mixed_mentions"));
-    Dataset<Row> people = mentions.select("theme_id", "person", "customer_id").distinct();
-    Dataset<Row> churned = people.join(in.population, "person").groupBy("theme_id")
-        .agg(sum(when(col("churned"), 1).otherwise(0)).as("churned_customers"));
-    Dataset<Row> ratings = mentions.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
-        .select("theme_id", "unit_id", "r").distinct().groupBy("theme_id")
-        .agg(sum("r").divide(RATING_UNITS).as("rating_sum"), count(lit(1)).as("rating_count"));
-    Dataset<Row> stats = counts.join(churned, "theme_id").join(ratings, toSeq("theme_id"), "left");
+        sum(when(col("is_mixed").and(col("is_complaint")), 1).otherwise(0)).as("mixed_mentions"),
+        collect_set(when(NORMALISED_RATING.isNotNull(),
+            struct(col("unit_id"), NORMALISED_RATING.as("r")))).as("rated_units"))
+        .join(population.withColumn("in_population", lit(true)), toSeq("person"), "left");
+    Column stated;
+    Column named;
     if (in.responses != null) {
-      Dataset<Row> stated = people.join(in.responses.select("customer_id", "stated_reason")
-              .where(col("stated_reason").isNotNull()), "customer_id")
-          .join(reasonThemes.withColumn("names", lit(true)),
-              toSeq("stated_reason", "theme_id"), "left")
-          .groupBy("theme_id").agg(
-              countDistinct("customer_id").as("customers_with_stated"),
-              countDistinct(when(col("names"), col("customer_id"))).as("stated_customers"));
-      stats = stats.join(stated, toSeq("theme_id"), "left");
+      perPerson = perPerson.join(in.responses.where(col("stated_reason").isNotNull())
+          .groupBy("customer_id").agg(collect_set("stated_reason").as("reasons")),
+          toSeq("customer_id"), "left");
+      stated = sum(when(col("reasons").isNotNull(), 1L).otherwise(0L));
+      named = sum(when(namesTheme(reasonThemes), 1L).otherwise(0L));
     } else {
-      stats = stats.withColumn("customers_with_stated", lit(0L))
-          .withColumn("stated_customers", lit(0L));
+      stated = lit(0L);
+      named = lit(0L);
     }
-    // One row per theme: bounded by the taxonomy size plus DISCOVERY_MAX.
-    return stats.orderBy("theme_id").collectAsList();
+    List<Row> stats = new ArrayList<>(perPerson.groupBy("theme_id").agg(
+            count(lit(1)).as("customers"), sum("mentions").as("mentions"),
+            sum("complaint_mentions").as("complaint_mentions"),
+            sum("quiet_mentions").as("quiet_mentions"),
+            sum("mixed_mentions").as("mixed_mentions"),
+            sum(when(col("in_population").and(col("churned")), 1L).otherwise(0L))
+                .as("churned_customers"),
+            sum(expr("aggregate(rated_units, 0L, (a, u) -> a + u.r)")).divide(RATING_UNITS)
+                .as("rating_sum"),
+            sum(size(col("rated_units"))).as("rating_count"),
+            stated.as("customers_with_stated"), named.as("stated_customers"),
+            max(col("in_population")).as("in_population"))
+        .filter(col("in_population"))
+        // One row per theme: bounded by the taxonomy size plus DISCOVERY_MAX.
+        .collectAsList());
+    stats.sort(java.util.Comparator.comparing(r -> r.<String>getAs("theme_id")));
+    return stats;
+  }
+
+  /** True when one of the person's stated reasons names the row's theme (reasons may be null). */
+  private static Column namesTheme(List<Row> reasonThemes) {
+    Map<String, List<String>> reasonsByTheme = new java.util.TreeMap<>();
+    for (Row r : reasonThemes) {
+      reasonsByTheme.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(0));
+    }
+    Column names = lit(false);
+    for (Map.Entry<String, List<String>> e : reasonsByTheme.entrySet()) {
+      Column[] reasons = e.getValue().stream().map(org.apache.spark.sql.functions::lit)
+          .toArray(Column[]::new);
+      names = when(col("theme_id").equalTo(e.getKey()),
+          arrays_overlap(col("reasons"), array(reasons))).otherwise(names);
+    }
+    return col("reasons").isNotNull().and(org.apache.spark.sql.functions.coalesce(names, lit(false)));
   }
 
   /** Totals over everyone heard from in the window. */
-  private static Row overall(Dataset<Row> sentences, SummaryInputs in) {
-    Row people = in.population.agg(count(lit(1)), sum(when(col("churned"), 1).otherwise(0)))
+  private static Row overall(Dataset<Row> sentences, SummaryInputs in, Dataset<Row> population) {
+    Row people = population.agg(count(lit(1)), sum(when(col("churned"), 1).otherwise(0)))
         .first();
     Row ratings = sentences.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
         .select("unit_id", "r").distinct().agg(sum("r").divide(RATING_UNITS), count(lit(1)))
@@ -255,8 +309,7 @@ public final class SummarizeJob {
         .filter(col("rank").leq(EXAMPLES_PER_THEME))
         .select(col("theme_id"), col("rank"), col("text").as("quote"), col("source"),
             QUOTE_CUE.as("cue"), col("is_quiet"),
-            col("unit_id"), col("event_date"))
-        .orderBy("theme_id", "rank");
+            col("unit_id"), col("event_date"));
   }
 
   private static Dataset<Row> frictions(Dataset<Row> mentions) {
@@ -265,8 +318,7 @@ public final class SummarizeJob {
             count(lit(1)).as("mentions"),
             sum(when(col("is_quiet"), 1L).otherwise(0L)).as("quiet_mentions"),
             array_sort(collect_set("source")).as("channels"),
-            min("event_date").as("first_date"), max("event_date").as("last_date"))
-        .orderBy("customer_id", "theme_id");
+            min("event_date").as("first_date"), max("event_date").as("last_date"));
   }
 
   private static Dataset<Row> statedVsUnstated(Dataset<Row> mentions, Dataset<Row> responses,
@@ -282,8 +334,7 @@ public final class SummarizeJob {
             toSeq("stated_reason", "theme_id"), "left")
         .select(col("stated_reason"), col("theme_id"), col("customers"),
             org.apache.spark.sql.functions.coalesce(col("reason_names_theme"), lit(false))
-                .as("reason_names_theme"))
-        .orderBy(col("stated_reason"), col("customers").desc(), col("theme_id"));
+                .as("reason_names_theme"));
   }
 
   private static Dataset<Row> trends(Dataset<Row> mentions) {
@@ -291,8 +342,7 @@ public final class SummarizeJob {
         .withColumn("week", date_trunc("week", col("event_date")).cast(DataTypes.DateType))
         .groupBy("theme_id", "week").agg(
             count(lit(1)).as("mentions"), countDistinct("person").as("customers"),
-            avg(when(col("is_complaint"), 1.0).otherwise(0.0)).as("negative_share"))
-        .orderBy("theme_id", "week");
+            avg(when(col("is_complaint"), 1.0).otherwise(0.0)).as("negative_share"));
   }
 
   private static scala.collection.immutable.Seq<String> toSeq(String... cols) {

@@ -3,12 +3,20 @@ package io.papercuts.jobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes and reads one run date's partition of a table under the output root, Hive-style
@@ -17,7 +25,8 @@ import org.apache.spark.sql.SparkSession;
  * <p>A partition is written to {@code <out>/_staging/} first and then swapped in by directory
  * rename, so a run killed while writing leaves the previous partition readable, and a rerun of the
  * same date replaces it whole, even when the new result has zero rows (which Spark's dynamic
- * overwrite alone would leave stale). Driver-side only.
+ * overwrite alone would leave stale). Driver-side only; writes of different tables may run on
+ * several driver threads at once ({@link #concurrently}).
  */
 public final class TableWriter {
 
@@ -77,6 +86,71 @@ public final class TableWriter {
     swap(new Path(staging), new Path(partitionPath(table, runDate)));
   }
 
+  /**
+   * Writes {@code rows} as the {@code runDate} partition of {@code table} in one file, sorted by
+   * {@code order}: the rows and their order are those of a global sort followed by
+   * {@code coalesce(1)}, but without the global sort's sampling job and range shuffle. For tables
+   * small enough to be one file.
+   */
+  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+      String... order) {
+    Column[] cols = new Column[order.length];
+    for (int i = 0; i < order.length; i++) {
+      cols[i] = org.apache.spark.sql.functions.col(order[i]);
+    }
+    writeSortedPartition(rows, table, runDate, cols);
+  }
+
+  /** {@link #writeSortedPartition(Dataset, String, LocalDate, String...)} with sort expressions. */
+  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+      Column... order) {
+    writePartition(rows.coalesce(1).sortWithinPartitions(order), table, runDate, 1);
+  }
+
+  /**
+   * Runs independent steps (partition writes, small collects) at the same time, each on its own
+   * driver thread, and waits for all of them. A small step's time is mostly driver work (planning,
+   * code generation, scheduling, commit) and waiting, which overlap; Spark accepts jobs from
+   * several threads. Each step's output is what it would be alone. Rethrows the first failure
+   * once every step has finished.
+   */
+  public static void concurrently(List<Runnable> steps) {
+    if (steps.size() <= 1) {
+      steps.forEach(Runnable::run);
+      return;
+    }
+    ExecutorService pool = Executors.newFixedThreadPool(steps.size(), r -> {
+      Thread t = new Thread(r, "papercuts-step");
+      t.setDaemon(true);
+      return t;
+    });
+    try {
+      List<Future<?>> running = new ArrayList<>();
+      for (Runnable step : steps) {
+        running.add(pool.submit(step));
+      }
+      RuntimeException failure = null;
+      for (Future<?> f : running) {
+        try {
+          f.get();
+        } catch (ExecutionException e) {
+          if (failure == null) {
+            failure = e.getCause() instanceof RuntimeException re ? re
+                : new IllegalStateException(e.getCause());
+          }
+        } catch (InterruptedException e) {
+          Thread.currentThread().interrupt();
+          throw new IllegalStateException("interrupted while writing", e);
+        }
+      }
+      if (failure != null) {
+        throw failure;
+      }
+    } finally {
+      pool.shutdown();
+    }
+  }
+
   /** The {@code runDate} partition of {@code table} with its run_date column, or null if absent. */
   public Dataset<Row> readPartition(String table, LocalDate runDate) {
     String path = partitionPath(table, runDate);
@@ -97,6 +171,18 @@ public final class TableWriter {
       return null;
     }
     return spark.read().option("mergeSchema", "true").parquet(tablePath(table));
+  }
+
+  /**
+   * All partitions of {@code table} read with a known {@code schema} (run_date included), or null
+   * when it has none yet. Like {@link #readAll(String)}, a column or struct field missing from an
+   * older partition reads as null, but no job is run to read and merge every file's footer.
+   */
+  public Dataset<Row> readAll(String table, StructType schema) {
+    if (!exists(new Path(tablePath(table)))) {
+      return null;
+    }
+    return spark.read().schema(schema).parquet(tablePath(table));
   }
 
   private void swap(Path staged, Path target) {

@@ -40,14 +40,14 @@ public final class AnnotateJob {
    * distinct sentences, those analysed by CoreNLP now and those found in the cache.
    */
   public record Result(long units, long sentences, long sentencesAnalysed,
-      long sentencesFromCache, long unitsReused, LocalDate reusedFrom) {
+      long sentencesFromCache, long unitsReused, int filesCopied, LocalDate reusedFrom) {
   }
 
-  /** "N sentences; [U units unchanged since D, rows copied; ]A distinct sentences analysed, C from cache". */
+  /** "N sentences; [U units unchanged since D, rows copied (F files ...); ]A distinct ...". */
   public static String describe(Result r) {
     String reused = r.reusedFrom() == null ? ""
-        : String.format("%,d units unchanged since %s, rows copied; ", r.unitsReused(),
-            r.reusedFrom());
+        : String.format("%,d units unchanged since %s, rows copied (%d files as they were); ",
+            r.unitsReused(), r.reusedFrom(), r.filesCopied());
     return String.format("%,d sentences; %s%,d distinct sentences analysed, %,d from cache",
         r.sentences(), reused, r.sentencesAnalysed(), r.sentencesFromCache());
   }
@@ -158,22 +158,29 @@ public final class AnnotateJob {
       Dataset<Row> computed = todo.join(byText, "text_hash")
           .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::expand,
               Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)));
-      Dataset<Row> all = unchanged == null ? computed
-          : computed.unionByName(tables.readPartition(Tables.SENTENCES, previous)
-              .drop(Tables.RUN_DATE).join(unchanged, "unit_id", "left_semi"));
+      UnitFingerprints.Carried carried = unchanged == null ? null
+          : UnitFingerprints.carryOver(tables, previous, fingerprints, unchanged, slices * 3);
+      Dataset<Row> all = carried == null ? computed : computed.unionByName(carried.rows());
+      // Beside copied files, the few new rows go to a few files.
+      int files = carried == null || carried.files().isEmpty() ? slices : Math.max(1, slices / 4);
       // Hash-partitioned and sorted within: deterministic files without the sampling pass of a
       // global sort, which would run the rules twice.
-      tables.writePartition(all.repartition(slices, col("unit_id"))
-          .sortWithinPartitions("unit_id", "sentence_idx"), Tables.SENTENCES, runDate, slices);
-      // Last: its presence tells a later night that this date's sentences are complete.
-      tables.writePartition(fingerprints.repartition(1).sortWithinPartitions("unit_id"),
-          Tables.UNIT_FINGERPRINTS, runDate, 1);
-
-      long analysed = fresh.count();
-      long distinctTotal = distinct.count();
-      return new Result(units.count(),
-          tables.readPartition(Tables.SENTENCES, runDate).count(),
-          analysed, distinctTotal - analysed, unitsReused, unchanged == null ? null : previous);
+      tables.writePartition(all.repartition(files, col("unit_id"))
+          .sortWithinPartitions("unit_id", "sentence_idx"), Tables.SENTENCES, runDate, files,
+          carried == null ? List.of() : carried.files());
+      // Then the fingerprints, whose presence tells a later night that this date's sentences are
+      // complete; the counts (small jobs) alongside.
+      long[] n = new long[4];
+      int copied = carried == null ? 0 : carried.files().size();
+      TableWriter.concurrently(List.of(
+          () -> tables.writePartition(fingerprints.repartition(1).sortWithinPartitions("unit_id"),
+              Tables.UNIT_FINGERPRINTS, runDate, 1),
+          () -> n[0] = units.count(),
+          () -> n[1] = tables.readPartition(Tables.SENTENCES, runDate).count(),
+          () -> n[2] = fresh.count(),
+          () -> n[3] = distinct.count()));
+      return new Result(n[0], n[1], n[2], n[3] - n[2], unitsReused, copied,
+          unchanged == null ? null : previous);
     } finally {
       split.unpersist();
       fingerprints.unpersist();
@@ -191,7 +198,7 @@ public final class AnnotateJob {
    */
   private static Dataset<Row> previousAnalyses(TableWriter tables, PipelineConfig config,
       Dataset<Row> needed) {
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE, Tables.SENTENCE_CACHE_SCHEMA);
     if (all == null) {
       return null;
     }

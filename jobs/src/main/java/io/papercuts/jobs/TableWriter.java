@@ -9,7 +9,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.FileUtil;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
@@ -78,12 +80,58 @@ public final class TableWriter {
    * {@code table}, in {@code files} files, replacing what was there.
    */
   public void writePartition(Dataset<Row> rows, String table, LocalDate runDate, int files) {
+    writePartition(rows, table, runDate, files, List.of());
+  }
+
+  /**
+   * As {@link #writePartition(Dataset, String, LocalDate, int)}, plus {@code copies}: Parquet
+   * files of the same table (same schema) copied unchanged into the new partition beside the
+   * written ones, so rows that would be rewritten identically are not read, shuffled and encoded
+   * again. Their names (Spark's unique part names) are kept.
+   */
+  public void writePartition(Dataset<Row> rows, String table, LocalDate runDate, int files,
+      List<Path> copies) {
     String staging = outputRoot + "/_staging/" + table + "/" + Tables.RUN_DATE + "=" + runDate;
     Dataset<Row> body = rows.columns().length > 0 && hasColumn(rows, Tables.RUN_DATE)
         ? rows.drop(Tables.RUN_DATE) : rows;
     body.coalesce(Math.max(1, files)).write().mode(SaveMode.Overwrite)
         .option("compression", "snappy").parquet(staging);
-    swap(new Path(staging), new Path(partitionPath(table, runDate)));
+    Path stagingDir = new Path(staging);
+    try {
+      FileSystem fs = stagingDir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      for (Path from : copies) {
+        Path to = new Path(stagingDir, from.getName());
+        if (fs.exists(to) || !FileUtil.copy(fs, from, fs, to, false, fs.getConf())) {
+          throw new IOException("cannot copy " + from + " to " + to);
+        }
+      }
+    } catch (IOException e) {
+      throw new PipelineException(ExitCode.OUTPUT,
+          "writing " + staging + " failed: " + e.getMessage(), e);
+    }
+    swap(stagingDir, new Path(partitionPath(table, runDate)));
+  }
+
+  /** The Parquet data files of the {@code runDate} partition of {@code table} (none if absent). */
+  public List<Path> dataFiles(String table, LocalDate runDate) {
+    Path dir = new Path(partitionPath(table, runDate));
+    List<Path> out = new ArrayList<>();
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(dir)) {
+        for (FileStatus f : fs.listStatus(dir)) {
+          String name = f.getPath().getName();
+          if (f.isFile() && name.endsWith(".parquet") && !name.startsWith("_")
+              && !name.startsWith(".")) {
+            out.add(f.getPath());
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    out.sort(null);
+    return out;
   }
 
   /**
@@ -161,22 +209,10 @@ public final class TableWriter {
   }
 
   /**
-   * All partitions of {@code table}, or null when it has none yet. Schemas are merged across
-   * partitions, so a column (or struct field) added in a later version reads as null in older
-   * partitions instead of being missing from all of them: the annotation cache of an older model
-   * version has no {@code phrases} in its sentences.
-   */
-  public Dataset<Row> readAll(String table) {
-    if (!exists(new Path(tablePath(table)))) {
-      return null;
-    }
-    return spark.read().option("mergeSchema", "true").parquet(tablePath(table));
-  }
-
-  /**
    * All partitions of {@code table} read with a known {@code schema} (run_date included), or null
-   * when it has none yet. Like {@link #readAll(String)}, a column or struct field missing from an
-   * older partition reads as null, but no job is run to read and merge every file's footer.
+   * when it has none yet. A column or struct field missing from an older partition reads as
+   * null (the sentence cache of an older model version has no {@code phrases}), and no job is
+   * run to read and merge every file's footer.
    */
   public Dataset<Row> readAll(String table, StructType schema) {
     if (!exists(new Path(tablePath(table)))) {

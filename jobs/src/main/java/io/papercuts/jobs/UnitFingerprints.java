@@ -13,7 +13,9 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -21,6 +23,7 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
+import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Which units' sentence rows a night can copy from the previous night instead of recomputing.
@@ -71,6 +74,48 @@ final class UnitFingerprints {
       }
     }
     return best;
+  }
+
+  /**
+   * The previous night's sentence rows of the {@code unchanged} units, split in two: whole files
+   * that hold no other unit, to copy as they are, and the rows in the remaining files, to write
+   * again with the night's new rows. Copying is what keeps a night with little new text cheap: its
+   * old rows are neither decoded nor shuffled nor encoded. Each night adds a few files to the
+   * copied ones, so once the previous partition has more than {@code maxFiles} files nothing is
+   * copied and the night's partition is written afresh (compacted).
+   */
+  static Carried carryOver(TableWriter tables, LocalDate previous, Dataset<Row> fingerprints,
+      Dataset<Row> unchanged, int maxFiles) {
+    Dataset<Row> rows = tables.readPartition(Tables.SENTENCES, previous).drop(Tables.RUN_DATE);
+    List<Path> files = tables.dataFiles(Tables.SENTENCES, previous);
+    if (files.size() > maxFiles) {
+      return new Carried(List.of(), rows.join(unchanged, "unit_id", "left_semi"));
+    }
+    // Units of the previous night that changed or are gone, and the files holding their rows.
+    Dataset<Row> stale = tables.readPartition(Tables.UNIT_FINGERPRINTS, previous)
+        .select("unit_id", "fingerprint")
+        .join(fingerprints, CollectionConverters.asScala(List.of("unit_id", "fingerprint"))
+            .toSeq(), "left_anti")
+        .select("unit_id");
+    Set<String> staleFiles = new HashSet<>();
+    for (Row r : rows.select(col("unit_id"), col("_metadata.file_name").as("file"))
+        .join(stale, "unit_id", "left_semi").select("file").distinct().collectAsList()) {
+      staleFiles.add(r.getString(0));
+    }
+    List<Path> copies = new ArrayList<>();
+    for (Path f : files) {
+      if (!staleFiles.contains(f.getName())) {
+        copies.add(f);
+      }
+    }
+    Dataset<Row> rest = staleFiles.isEmpty() ? rows.limit(0)
+        : rows.filter(col("_metadata.file_name").isin(staleFiles.toArray()))
+            .join(unchanged, "unit_id", "left_semi");
+    return new Carried(copies, rest);
+  }
+
+  /** {@link #carryOver}'s result: files to copy, rows to write again. */
+  record Carried(List<Path> files, Dataset<Row> rows) {
   }
 
   private static List<LocalDate> partitionDates(SparkSession spark, String table) {

@@ -83,7 +83,7 @@ class AnnotationCacheSchemaIT {
     tables.writePartition(spark.createDataFrame(List.of(newRow), body),
         Tables.SENTENCE_CACHE, LocalDate.of(2024, 1, 2), 1);
 
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE, Tables.SENTENCE_CACHE_SCHEMA);
     Dataset<Row> fresh = spark.createDataFrame(List.of(RowFactory.create("h-fresh", "new-version",
         newRows[0])), body);
     List<Row> rows = all.select("sentence_hash", "analysis")

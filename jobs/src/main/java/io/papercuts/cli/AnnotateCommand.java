@@ -8,7 +8,8 @@ import picocli.CommandLine.Mixin;
 
 @Command(name = "annotate", mixinStandardHelpOptions = true,
     description = "Stage 2: split --run-date's feedback into sentences with CoreNLP sentiment, "
-        + "keyphrases, cues and themes (texts already in the annotation cache are not re-parsed).",
+        + "keyphrases, cues and themes (units unchanged since the previous run date keep their "
+        + "rows; sentences already in sentence_cache are not re-parsed).",
     footer = {"", "Example:", "  papercuts annotate --output out --run-date 2026-10-31"})
 final class AnnotateCommand implements Callable<Integer> {
 

@@ -3,8 +3,9 @@ package io.papercuts.jobs;
 import java.util.regex.Pattern;
 
 /**
- * Whitespace normalisation and the content hash that keys the annotation cache: two units with
- * the same text after normalisation share one CoreNLP analysis. Thread-safe.
+ * Whitespace normalisation and the content hash of texts and sentences: units with the same text
+ * after normalisation are split once, and a sentence's hash keys {@code sentence_cache}.
+ * Thread-safe.
  */
 final class TextNormalizer {
 

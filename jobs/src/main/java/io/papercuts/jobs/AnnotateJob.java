@@ -23,7 +23,6 @@ import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
-import scala.jdk.javaapi.CollectionConverters;
 
 /**
  * Stage 2: {@code feedback} -> {@code sentences}. Each distinct text is split into sentences (the
@@ -115,12 +114,10 @@ public final class AnnotateJob {
     // Units unchanged since the previous night: their rows are copied, not recomputed. Small
     // (two strings per unit) and used four times, so kept.
     Dataset<Row> fingerprints = UnitFingerprints.of(units).persist(StorageLevel.MEMORY_AND_DISK());
-    LocalDate previous = UnitFingerprints.previousNight(spark, tables, runDate);
+    LocalDate previous = UnitFingerprints.previousNight(tables, runDate);
     Dataset<Row> unchanged = previous == null ? null
-        : fingerprints.join(tables.readPartition(Tables.UNIT_FINGERPRINTS, previous)
-            .select("unit_id", "fingerprint"), CollectionConverters.asScala(
-                List.of("unit_id", "fingerprint")).toSeq(), "left_semi")
-            .select("unit_id").persist(StorageLevel.MEMORY_AND_DISK());
+        : UnitFingerprints.compare(fingerprints, UnitFingerprints.ofNight(tables, previous),
+            "left_semi").persist(StorageLevel.MEMORY_AND_DISK());
     long unitsReused = unchanged == null ? 0 : unchanged.count();
     if (unchanged != null && unitsReused == 0) {
       unchanged.unpersist();

@@ -3,6 +3,7 @@ package io.papercuts.jobs;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.ExecutionException;
@@ -110,6 +111,31 @@ public final class TableWriter {
           "writing " + staging + " failed: " + e.getMessage(), e);
     }
     swap(stagingDir, new Path(partitionPath(table, runDate)));
+  }
+
+  /** The run dates that have a partition of {@code table}, in no particular order. */
+  public List<LocalDate> partitionDates(String table) {
+    Path dir = new Path(tablePath(table));
+    String prefix = Tables.RUN_DATE + "=";
+    List<LocalDate> dates = new ArrayList<>();
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      if (fs.exists(dir)) {
+        for (FileStatus s : fs.listStatus(dir)) {
+          String name = s.getPath().getName();
+          if (s.isDirectory() && name.startsWith(prefix)) {
+            try {
+              dates.add(LocalDate.parse(name.substring(prefix.length())));
+            } catch (DateTimeParseException e) {
+              // Not a partition papercuts wrote: ignored, as Spark ignores it.
+            }
+          }
+        }
+      }
+    } catch (IOException e) {
+      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
+    }
+    return dates;
   }
 
   /** The Parquet data files of the {@code runDate} partition of {@code table} (none if absent). */

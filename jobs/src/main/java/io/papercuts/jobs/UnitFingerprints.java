@@ -8,21 +8,15 @@ import static org.apache.spark.sql.functions.concat_ws;
 import static org.apache.spark.sql.functions.lit;
 import static org.apache.spark.sql.functions.sha2;
 
-import java.io.FileNotFoundException;
-import java.io.IOException;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.apache.hadoop.fs.FileStatus;
-import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.SparkSession;
 import scala.jdk.javaapi.CollectionConverters;
 
 /**
@@ -65,15 +59,29 @@ final class UnitFingerprints {
    * Fingerprints are written after the sentences and deleted before a date is recomputed, so
    * their presence means that date's sentences are complete.
    */
-  static LocalDate previousNight(SparkSession spark, TableWriter tables, LocalDate runDate) {
+  static LocalDate previousNight(TableWriter tables, LocalDate runDate) {
+    List<LocalDate> withSentences = tables.partitionDates(Tables.SENTENCES);
     LocalDate best = null;
-    for (LocalDate d : partitionDates(spark, tables.tablePath(Tables.UNIT_FINGERPRINTS))) {
-      if (d.isBefore(runDate) && (best == null || d.isAfter(best))
-          && exists(spark, tables.partitionPath(Tables.SENTENCES, d))) {
+    for (LocalDate d : tables.partitionDates(Tables.UNIT_FINGERPRINTS)) {
+      if (d.isBefore(runDate) && (best == null || d.isAfter(best)) && withSentences.contains(d)) {
         best = d;
       }
     }
     return best;
+  }
+
+  /** The (unit_id, fingerprint) rows of {@code night}'s units. */
+  static Dataset<Row> ofNight(TableWriter tables, LocalDate night) {
+    return tables.readPartition(Tables.UNIT_FINGERPRINTS, night).select("unit_id", "fingerprint");
+  }
+
+  /**
+   * The unit_ids of {@code these} whose (unit_id, fingerprint) {@code those} also has
+   * ({@code "left_semi"}) or lacks ({@code "left_anti"}).
+   */
+  static Dataset<Row> compare(Dataset<Row> these, Dataset<Row> those, String joinType) {
+    return these.join(those, CollectionConverters.asScala(List.of("unit_id", "fingerprint"))
+        .toSeq(), joinType).select("unit_id");
   }
 
   /**
@@ -92,11 +100,7 @@ final class UnitFingerprints {
       return new Carried(List.of(), rows.join(unchanged, "unit_id", "left_semi"));
     }
     // Units of the previous night that changed or are gone, and the files holding their rows.
-    Dataset<Row> stale = tables.readPartition(Tables.UNIT_FINGERPRINTS, previous)
-        .select("unit_id", "fingerprint")
-        .join(fingerprints, CollectionConverters.asScala(List.of("unit_id", "fingerprint"))
-            .toSeq(), "left_anti")
-        .select("unit_id");
+    Dataset<Row> stale = compare(ofNight(tables, previous), fingerprints, "left_anti");
     Set<String> staleFiles = new HashSet<>();
     for (Row r : rows.select(col("unit_id"), col("_metadata.file_name").as("file"))
         .join(stale, "unit_id", "left_semi").select("file").distinct().collectAsList()) {
@@ -116,38 +120,5 @@ final class UnitFingerprints {
 
   /** {@link #carryOver}'s result: files to copy, rows to write again. */
   record Carried(List<Path> files, Dataset<Row> rows) {
-  }
-
-  private static List<LocalDate> partitionDates(SparkSession spark, String table) {
-    List<LocalDate> dates = new ArrayList<>();
-    Path dir = new Path(table);
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      for (FileStatus s : fs.listStatus(dir)) {
-        String name = s.getPath().getName();
-        String prefix = Tables.RUN_DATE + "=";
-        if (s.isDirectory() && name.startsWith(prefix)) {
-          try {
-            dates.add(LocalDate.parse(name.substring(prefix.length())));
-          } catch (DateTimeParseException e) {
-            // Not a partition papercuts wrote: ignored, like Spark ignores it.
-          }
-        }
-      }
-    } catch (FileNotFoundException e) {
-      return dates;
-    } catch (IOException e) {
-      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
-    }
-    return dates;
-  }
-
-  private static boolean exists(SparkSession spark, String path) {
-    Path p = new Path(path);
-    try {
-      return p.getFileSystem(spark.sparkContext().hadoopConfiguration()).exists(p);
-    } catch (IOException e) {
-      throw new PipelineException(ExitCode.OUTPUT, "cannot read " + p + ": " + e.getMessage(), e);
-    }
   }
 }

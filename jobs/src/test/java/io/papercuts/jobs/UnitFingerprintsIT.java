@@ -72,9 +72,8 @@ class UnitFingerprintsIT {
         RowFactory.create("u2", "same"), RowFactory.create("u3", "same"),
         RowFactory.create("u4", "changed"), RowFactory.create("u6", "same"),
         RowFactory.create("u7", "new"), RowFactory.create("u8", "same")), FINGERPRINT);
-    unchanged = current.join(tables.readPartition(Tables.UNIT_FINGERPRINTS, PREVIOUS)
-        .select("unit_id", "fingerprint"), scala.jdk.javaapi.CollectionConverters.asScala(
-            List.of("unit_id", "fingerprint")).toSeq(), "left_semi").select("unit_id");
+    unchanged = UnitFingerprints.compare(current, UnitFingerprints.ofNight(tables, PREVIOUS),
+        "left_semi");
   }
 
   @AfterAll

@@ -115,49 +115,43 @@ public final class TableWriter {
 
   /** The run dates that have a partition of {@code table}, in no particular order. */
   public List<LocalDate> partitionDates(String table) {
-    Path dir = new Path(tablePath(table));
     String prefix = Tables.RUN_DATE + "=";
     List<LocalDate> dates = new ArrayList<>();
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (fs.exists(dir)) {
-        for (FileStatus s : fs.listStatus(dir)) {
-          String name = s.getPath().getName();
-          if (s.isDirectory() && name.startsWith(prefix)) {
-            try {
-              dates.add(LocalDate.parse(name.substring(prefix.length())));
-            } catch (DateTimeParseException e) {
-              // Not a partition papercuts wrote: ignored, as Spark ignores it.
-            }
-          }
+    for (FileStatus s : list(new Path(tablePath(table)))) {
+      String name = s.getPath().getName();
+      if (s.isDirectory() && name.startsWith(prefix)) {
+        try {
+          dates.add(LocalDate.parse(name.substring(prefix.length())));
+        } catch (DateTimeParseException e) {
+          // Not a partition papercuts wrote: ignored, as Spark ignores it.
         }
       }
-    } catch (IOException e) {
-      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
     }
     return dates;
   }
 
   /** The Parquet data files of the {@code runDate} partition of {@code table} (none if absent). */
   public List<Path> dataFiles(String table, LocalDate runDate) {
-    Path dir = new Path(partitionPath(table, runDate));
     List<Path> out = new ArrayList<>();
-    try {
-      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
-      if (fs.exists(dir)) {
-        for (FileStatus f : fs.listStatus(dir)) {
-          String name = f.getPath().getName();
-          if (f.isFile() && name.endsWith(".parquet") && !name.startsWith("_")
-              && !name.startsWith(".")) {
-            out.add(f.getPath());
-          }
-        }
+    for (FileStatus f : list(new Path(partitionPath(table, runDate)))) {
+      String name = f.getPath().getName();
+      if (f.isFile() && name.endsWith(".parquet") && !name.startsWith("_")
+          && !name.startsWith(".")) {
+        out.add(f.getPath());
       }
-    } catch (IOException e) {
-      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
     }
     out.sort(null);
     return out;
+  }
+
+  /** The entries of {@code dir}, none when it does not exist. */
+  private FileStatus[] list(Path dir) {
+    try {
+      FileSystem fs = dir.getFileSystem(spark.sparkContext().hadoopConfiguration());
+      return fs.exists(dir) ? fs.listStatus(dir) : new FileStatus[0];
+    } catch (IOException e) {
+      throw new PipelineException(ExitCode.OUTPUT, "cannot list " + dir + ": " + e.getMessage(), e);
+    }
   }
 
   /**

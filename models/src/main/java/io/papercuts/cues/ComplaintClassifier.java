@@ -53,23 +53,30 @@ import java.util.Set;
  *       words the lexicon does not know.
  * </ol>
  *
- * <p><b>Mixed.</b> Three ways, the first that applies is recorded:
+ * <p><b>Mixed.</b> Praise and a grievance: here a grievance is a negative cue other than effort.
+ * An effort cue says what the customer had to do, and praise next to it mostly concedes it ("we
+ * had to wait at the bar, but the food was worth it"); such a sentence is a complaint, not mixed.
+ * Three ways, the first that applies is recorded:
  * <ol>
- *   <li>A sentence with a contrast cue that is not negated and with both a positive and a negative
- *       cue, wherever they sit ("While the app looks great the sync keeps failing").
+ *   <li>A sentence with a contrast cue that is not negated and with both a positive cue and a
+ *       grievance, wherever they sit ("While the app looks great the sync keeps failing").
  *   <li>The sides of a contrast have opposite polarity. The contrast cue splits the sentence into
  *       before and after it ("Love the product, <em>but</em> renewal was a pain"); when the cue
  *       opens the sentence ("Although the food was great, service was slow") or closes it ("great
  *       food, slow service though") the other part is split at its first (or last) comma
- *       instead. A side is positive when it holds a positive cue and no negative cue, negative
- *       the other way round. When only one side has cues and they are praise, the other side is
+ *       instead. A side is positive when it holds a positive cue and no grievance, negative
+ *       the other way round. A side with no such cue but a minimiser, against a positive side, is
+ *       negative: hedges soften grievances ("the service can be a bit brusque at times, but the
+ *       food is good"). When only one side has cues and they are praise, the other side is
  *       negative; when the cued side is negative, the other side is positive only if CoreNLP calls
  *       the sentence positive, because the clause before a grievance is often neutral
  *       scene-setting ("I expected professionals, but was met with errors"). Either inference
  *       needs CoreNLP to find an opinion in the uncued side: its phrase sentiment
  *       ({@link #phrasePolarity}) is not neutral. A side CoreNLP reads as neutral is mostly a fact
  *       ("we had to wait at the bar, but the atmosphere is great"); such a sentence after praise
- *       is still a complaint ({@code contrast:<cue>}) but not mixed. When the cue opens the
+ *       is still a complaint ({@code contrast:<cue>}) but not mixed. An uncued side whose phrase
+ *       sentiment is opposite to the cued side is opposite whatever the sentence's verdict ("The
+ *       place is hip and the decorations funky, but the food is lacking"). When the cue opens the
  *       sentence and has no comma after it ("But the renewal was a pain."), the other side is the
  *       previous text: the sentence is mixed when its own side is negative and the document is
  *       positive (below). An exceptive cue ("except", "apart from", "aside from", "other than")
@@ -305,6 +312,25 @@ public final class ComplaintClassifier {
     return c.type() == CueType.PRAISE && !c.negated() || c.type() == CueType.FRICTION && c.negated();
   }
 
+  /**
+   * A negative opinion, the negative half of a mixed sentence: a negative cue other than effort.
+   * An effort cue reports what the customer had to do, and the praise after it mostly concedes
+   * it ("we had to wait at the bar, but the food was worth it"): a complaint, not mixed.
+   */
+  private static boolean isGrievance(Cue c) {
+    return c.type() != CueType.EFFORT && isNegative(c);
+  }
+
+  private static boolean hasMinimizer(List<Cue> cues, int from, int to) {
+    for (Cue c : cues) {
+      if (c.type() == CueType.MINIMIZER && !c.negated() && c.tokenStart() >= from
+          && c.tokenStart() < to) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static boolean isNegative(Cue c) {
     return switch (c.type()) {
       case FRICTION, BREACH, EFFORT -> !c.negated();
@@ -362,7 +388,7 @@ public final class ComplaintClassifier {
         firstContrast = firstContrast == null ? c : firstContrast;
       }
       anyPositive |= isPositive(c);
-      anyNegative |= isNegative(c);
+      anyNegative |= opinionatedSides ? isGrievance(c) : isNegative(c);
     }
     if (firstContrast == null) {
       return null;
@@ -393,7 +419,7 @@ public final class ComplaintClassifier {
         int comma = firstComma(tokens, c.tokenEnd(), tokens.size());
         if (comma < 0 || !hasWords(tokens, c.tokenEnd(), comma)) {
           int from = comma < 0 ? c.tokenEnd() : comma + 1;
-          if (polarity(cues, from, tokens.size(), c) < 0 && positiveDocument(ctx)) {
+          if (polarity(cues, from, tokens.size(), c, opinionatedSides) < 0 && positiveDocument(ctx)) {
             return c;
           }
           continue;
@@ -401,28 +427,51 @@ public final class ComplaintClassifier {
         left = new int[] {c.tokenEnd(), comma};
         right = new int[] {comma + 1, tokens.size()};
       }
-      int l = polarity(cues, left[0], left[1], c);
-      int r = polarity(cues, right[0], right[1], c);
+      int l = polarity(cues, left[0], left[1], c, opinionatedSides);
+      int r = polarity(cues, right[0], right[1], c, opinionatedSides);
       if (EXCEPTIVE.contains(c.normalizedPhrase()) && r == 0 && l > 0) {
         // "Service was good except the check came early": the exception to praise is the gripe.
         r = -1;
       }
       int sentencePolarity = s.sentiment().isNegative() ? -1 : s.sentiment().isPositive() ? 1 : 0;
-      // A side without cues takes the opposite of the cued side only when CoreNLP finds an
-      // opinion in it: a side it reads as neutral is mostly scene-setting ("we had to wait at the
-      // bar, but ...") or a fact, not the other half of a mixed verdict.
-      if (l == 0 && (r > 0 || sentencePolarity == -r)
-          && (!opinionatedSides || phrasePolarity(s, left[0], left[1]) != 0)) {
-        l = -r;
-      } else if (r == 0 && (l > 0 || sentencePolarity == -l)
-          && (!opinionatedSides || phrasePolarity(s, right[0], right[1]) != 0)) {
-        r = -l;
+      if (opinionatedSides) {
+        // A hedged side against praise is the mild half of a mixed verdict ("the service can be
+        // a bit brusque at times, but the food is good"): minimisers soften grievances.
+        if (l == 0 && r > 0 && hasMinimizer(cues, left[0], left[1])) {
+          l = -1;
+        } else if (r == 0 && l > 0 && hasMinimizer(cues, right[0], right[1])) {
+          r = -1;
+        }
+      }
+      if (l == 0) {
+        l = uncuedSide(s, left, r, sentencePolarity, opinionatedSides);
+      } else if (r == 0) {
+        r = uncuedSide(s, right, l, sentencePolarity, opinionatedSides);
       }
       if (l * r < 0) {
         return c;
       }
     }
     return null;
+  }
+
+  /**
+   * The polarity a side without cues takes across a contrast from a side of polarity
+   * {@code cued} (0: none). The contrast implies the opposite after praise, or when CoreNLP's
+   * sentence verdict is opposite to the cued side. For a mixed verdict ({@code opinionatedSides})
+   * CoreNLP must also find an opinion in the uncued side: a side it reads as neutral is mostly
+   * scene-setting ("we had to wait at the bar, but ...") or a fact. And a side CoreNLP reads as
+   * opposite to the cued side is opposite whatever the sentence verdict ("The place is hip and
+   * the decorations funky, but the food is lacking", which CoreNLP calls negative as a whole).
+   */
+  private static int uncuedSide(AnalyzedSentence s, int[] side, int cued, int sentencePolarity,
+      boolean opinionatedSides) {
+    boolean implied = cued > 0 || sentencePolarity == -cued;
+    if (!opinionatedSides) {
+      return implied ? -cued : 0;
+    }
+    int own = phrasePolarity(s, side[0], side[1]);
+    return own == -cued || own != 0 && implied ? -cued : 0;
   }
 
   /**
@@ -441,7 +490,7 @@ public final class ComplaintClassifier {
         continue;
       }
       if (hasWords(tokens, from, i)) {
-        int cued = polarity(cues, from, i, null);
+        int cued = polarity(cues, from, i, null, true);
         if (cued != 0 && cued == phrasePolarity(s, from, i)) {
           positive |= cued > 0;
           negative |= cued < 0;
@@ -494,8 +543,11 @@ public final class ComplaintClassifier {
     return best == null ? 0 : best.sentiment().isPositive() ? 1 : -1;
   }
 
-  /** +1 positive cues only, -1 negative cues only, 0 none or both, in tokens [from, to). */
-  private static int polarity(List<Cue> cues, int from, int to, Cue contrast) {
+  /**
+   * +1 positive cues only, -1 negative cues only, 0 none or both, in tokens [from, to); with
+   * {@code opinions}, negative means a grievance (effort cues left out).
+   */
+  private static int polarity(List<Cue> cues, int from, int to, Cue contrast, boolean opinions) {
     boolean pos = false;
     boolean neg = false;
     for (Cue c : cues) {
@@ -503,7 +555,7 @@ public final class ComplaintClassifier {
         continue;
       }
       pos |= isPositive(c);
-      neg |= isNegative(c);
+      neg |= opinions ? isGrievance(c) : isNegative(c);
     }
     return pos == neg ? 0 : pos ? 1 : -1;
   }

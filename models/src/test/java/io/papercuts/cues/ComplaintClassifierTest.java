@@ -233,6 +233,44 @@ class ComplaintClassifierTest {
   }
 
   @Test
+  void hedgedSideAgainstPraiseIsMixed() {
+    // "brusque" is in no lexicon; "a bit" and "at times" mark the side as a softened grievance.
+    SentenceVerdict v = classifier.classify(s("Although/although/IN the/the/DT service/service/NN"
+        + " can/can/MD be/be/VB a/a/DT bit/bit/NN brusque/brusque/JJ at/at/IN times/time/NNS"
+        + " ,/,/, the/the/DT food/food/NN is/be/VBZ good/good/JJ", Sentiment.POSITIVE,
+        "service", "food"), NEUTRAL_DOC);
+    assertTrue(v.mixed(), v::toString);
+    assertTrue(v.evidence().contains("mixed:although"), v.evidence()::toString);
+  }
+
+  @Test
+  void effortConcededToPraiseIsAComplaintButNotMixed() {
+    SentenceVerdict v = classifier.classify(s("We/we/PRP had/have/VBD to/to/TO wait/wait/VB"
+        + " at/at/IN the/the/DT bar/bar/NN ,/,/, but/but/CC the/the/DT food/food/NN was/be/VBD"
+        + " worth/worth/JJ it/it/PRP", Sentiment.NEUTRAL, "bar", "food"), NEUTRAL_DOC);
+    assertFalse(v.mixed(), v::toString);
+    assertTrue(v.complaint(), v::toString);
+    assertTrue(v.evidence().contains("contrast:but"), v.evidence()::toString);
+  }
+
+  private static final String HIP_BUT_LACKING = "The/the/DT place/place/NN is/be/VBZ hip/hip/JJ"
+      + " ,/,/, but/but/CC the/the/DT food/food/NN is/be/VBZ lacking/lack/VBG";
+
+  @Test
+  void uncuedSideCoreNlpReadsAsOppositeIsMixedWhateverTheSentenceVerdict() {
+    // CoreNLP calls the whole sentence negative but reads "The place is hip" as positive.
+    AnalyzedSentence s = tagged(HIP_BUT_LACKING, Sentiment.NEGATIVE, -0.3, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.POSITIVE)));
+    SentenceVerdict v = classifier.classify(s, NEUTRAL_DOC);
+    assertTrue(v.mixed(), v::toString);
+    assertTrue(v.evidence().contains("mixed:but"), v.evidence()::toString);
+    // Read as negative too, the uncued side is no other half.
+    AnalyzedSentence same = tagged(HIP_BUT_LACKING, Sentiment.NEGATIVE, -0.3, List.of(),
+        List.of(new PhraseSentiment(0, 4, Sentiment.NEGATIVE)));
+    assertFalse(classifier.classify(same, NEUTRAL_DOC).mixed());
+  }
+
+  @Test
   void praiseAndGrievanceAnywhereAroundAContrastIsMixed() {
     // The concession opens the sentence without a comma, so there are no sides to compare.
     SentenceVerdict v = classifier.classify(s("While/while/IN the/the/DT app/app/NN"

@@ -17,7 +17,7 @@ import org.junit.jupiter.api.Test;
 class AbsaEvaluationIT {
 
   @Test
-  void papercutsBeatsTheSentimentBaselineOnMamsValidation() throws Exception {
+  void papercutsBeatsTheSentimentBaselineAndFindsMixedSentencesOnMamsValidation() throws Exception {
     String dir = System.getProperty("papercuts.eval.mams");
     Path file = (dir == null ? Path.of("..", "..", "shared", "eval", "mams") : Path.of(dir))
         .resolve("validation.xml");
@@ -29,6 +29,11 @@ class AbsaEvaluationIT {
     System.out.print(EvaluationReport.table(e));
 
     assertEquals(data.sentences().size(), e.units());
-    assertTrue(e.complaint().f1() > e.baseline().f1(), EvaluationReport.table(e));
+    String table = EvaluationReport.table(e);
+    // The targets of the evaluation issue: 10 points of F1 over the baseline, and mixed
+    // sentences found with precision and recall of at least 0.6.
+    assertTrue(e.complaint().f1() >= e.baseline().f1() + 0.10, table);
+    assertTrue(e.mixed().precision() >= 0.6, table);
+    assertTrue(e.mixed().recall() >= 0.6, table);
   }
 }

@@ -1,7 +1,6 @@
 package io.papercuts.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.first;
 import static org.apache.spark.sql.functions.max;
 import static org.apache.spark.sql.functions.min;
 import static org.apache.spark.sql.functions.when;
@@ -29,6 +28,7 @@ import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.input.PortableDataStream;
+import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -171,15 +171,20 @@ public final class IngestJob {
 
   /**
    * One row per customer: the CRM's row where there is one; an exit survey marks the customer
-   * churned (on the survey date when the CRM has no churn date).
+   * churned (on the survey date when the CRM has no churn date). Rows that disagree (a customer
+   * twice in the CRM export) are merged by value, not by which row Spark meets first, so a rerun
+   * gives the same row: churned if any row says so, the latest CRM churn date, and the
+   * alphabetically last segment, the CRM's before any other.
    */
   private static Dataset<Row> mergeCustomers(Dataset<Row> env) {
     Dataset<Row> all = env.filter(col("customer").isNotNull()).select("customer.*");
+    Column crm = col("source").equalTo("crm");
     return all.groupBy("customer_id").agg(
             max(col("churned")).as("churned"),
-            first(when(col("source").equalTo("crm"), col("churn_date")), true).as("crm_churn"),
+            max(when(crm, col("churn_date"))).as("crm_churn"),
             min(when(col("source").equalTo("exit_survey"), col("churn_date"))).as("survey_churn"),
-            first(col("segment"), true).as("segment"),
+            org.apache.spark.sql.functions.coalesce(max(when(crm, col("segment"))),
+                max(col("segment"))).as("segment"),
             max(when(col("source").equalTo("crm"), 1).otherwise(0)).as("in_crm"))
         .select(col("customer_id"), col("churned"),
             org.apache.spark.sql.functions.coalesce(col("crm_churn"), col("survey_churn"))

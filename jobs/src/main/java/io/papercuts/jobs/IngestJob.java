@@ -185,7 +185,7 @@ public final class IngestJob {
             min(when(col("source").equalTo("exit_survey"), col("churn_date"))).as("survey_churn"),
             org.apache.spark.sql.functions.coalesce(max(when(crm, col("segment"))),
                 max(col("segment"))).as("segment"),
-            max(when(col("source").equalTo("crm"), 1).otherwise(0)).as("in_crm"))
+            max(when(crm, 1).otherwise(0)).as("in_crm"))
         .select(col("customer_id"), col("churned"),
             org.apache.spark.sql.functions.coalesce(col("crm_churn"), col("survey_churn"))
                 .as("churn_date"),

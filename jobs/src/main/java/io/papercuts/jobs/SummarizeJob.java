@@ -296,6 +296,8 @@ public final class SummarizeJob {
   /** A few varied, de-duplicated complaint quotes per theme: quiet ones and varied sources first. */
   private static Dataset<Row> examples(Dataset<Row> mentions) {
     Column variety = abs(hash(col("unit_id"), col("sentence_idx")));
+    Column[] quietVariedFirst = {col("is_quiet").desc(), variety, col("unit_id"),
+        col("sentence_idx")};
     // One quote per wording and theme, chosen by the same order as the ranking below rather than
     // by dropDuplicates, which keeps whichever row a partition meets first: a rerun must pick the
     // same customer's words.
@@ -303,11 +305,11 @@ public final class SummarizeJob {
             .and(length(col("text")).between(20, 300)))
         .withColumn("dedup", regexp_replace(lower(col("text")), "[^a-z0-9]+", " "))
         .withColumn("copy", row_number().over(Window.partitionBy("theme_id", "dedup")
-            .orderBy(col("is_quiet").desc(), variety, col("unit_id"), col("sentence_idx"))))
+            .orderBy(quietVariedFirst)))
         .filter(col("copy").equalTo(1));
     return candidates
         .withColumn("source_rank", row_number().over(Window.partitionBy("theme_id", "source")
-            .orderBy(col("is_quiet").desc(), variety, col("unit_id"), col("sentence_idx"))))
+            .orderBy(quietVariedFirst)))
         .withColumn("rank", row_number().over(Window.partitionBy("theme_id")
             .orderBy(col("source_rank"), col("is_quiet").desc(), variety, col("unit_id"),
                 col("sentence_idx"))))

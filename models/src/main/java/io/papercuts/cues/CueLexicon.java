@@ -142,6 +142,12 @@ public final class CueLexicon {
       }
       for (CSVRecord rec : parser) {
         String where = origin + " line " + rec.getParser().getCurrentLineNumber();
+        if (rec.size() > header.size()) {
+          // An unquoted comma in a phrase or note: the rest of the row would be dropped silently.
+          throw new IllegalArgumentException(where + ": " + rec.size() + " fields, the header "
+              + "names " + header.size() + " (" + String.join(",", header) + "); quote a phrase "
+              + "or note that contains a comma");
+        }
         String type = rec.get("type").toLowerCase(Locale.ROOT);
         String phrase = rec.get("phrase");
         String note = header.contains("note") && rec.isSet("note") ? rec.get("note") : "";

@@ -50,6 +50,16 @@ class CueLexiconTest {
   }
 
   @Test
+  void anUnquotedCommaThatAddsAFieldNamesTheLine() {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> csv("type,phrase,note\nfriction,late,\ncontrast,^ still ,,a note\n"));
+    assertTrue(e.getMessage().contains("test.csv line 3: 4 fields"), e.getMessage());
+    // Fewer fields than the header is fine: the note is optional.
+    assertEquals(new Entry(EntryType.FRICTION, "late", ""),
+        csv("type,phrase,note\nfriction,late\n").entries().get(0));
+  }
+
+  @Test
   void unknownColumnAndWordlessPhraseAreErrors() {
     assertThrows(IllegalArgumentException.class, () -> csv("type,phrase,weight\nfriction,late,1\n"));
     assertThrows(IllegalArgumentException.class, () -> csv("phrase\nlate\n"));

@@ -1,8 +1,10 @@
 package io.papercuts.cli;
 
 import io.papercuts.jobs.IngestJob;
+import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,9 +19,12 @@ final class IngestCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    IngestJob.Result r = IngestJob.run(SparkSessions.create(options.master, options.verbose),
-        options.toConfig());
-    System.out.printf("ingest: read %,d = accepted %,d + quarantined %,d + skipped %,d; %,d text units%n",
+    PipelineConfig config = options.toConfig();
+    SparkSession spark = SparkSessions.create(options.master, options.verbose);
+    long started = System.nanoTime();
+    IngestJob.Result r = IngestJob.run(spark, config);
+    System.out.printf("ingest: done in %.1f s: read %,d = accepted %,d + quarantined %,d"
+        + " + skipped %,d; %,d text units%n", (System.nanoTime() - started) / 1e9,
         r.read(), r.accepted(), r.quarantined(), r.skipped(), r.units());
     return 0;
   }

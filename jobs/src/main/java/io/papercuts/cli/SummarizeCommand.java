@@ -1,8 +1,10 @@
 package io.papercuts.cli;
 
+import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
 import io.papercuts.jobs.SummarizeJob;
 import java.util.concurrent.Callable;
+import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,9 +19,12 @@ final class SummarizeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() {
-    SummarizeJob.Result r = SummarizeJob.run(SparkSessions.create(options.master, options.verbose),
-        options.toConfig());
-    System.out.printf("summarize: %,d themes%n", r.themes());
+    PipelineConfig config = options.toConfig();
+    SparkSession spark = SparkSessions.create(options.master, options.verbose);
+    long started = System.nanoTime();
+    SummarizeJob.Result r = SummarizeJob.run(spark, config);
+    System.out.printf("summarize: done in %.1f s: %,d themes%n",
+        (System.nanoTime() - started) / 1e9, r.themes());
     return 0;
   }
 }

@@ -1,6 +1,7 @@
 package io.papercuts.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,6 +52,8 @@ class CustomerMergeIT {
     CliRun run = CliRun.of("ingest", "--input", input.toString(), "--output", output.toString(),
         "--run-date", "2026-10-31", "--master", "local[2]");
     assertEquals(0, run.exitCode(), run::toString);
+    assertTrue(run.stdout().matches("(?s).*ingest: done in \\d+\\.\\d s: read \\d+ = accepted \\d+ .*"),
+        run::toString);
     try (DuckDb db = new DuckDb(output)) {
       List<List<Object>> rows = db.rows("SELECT churned, churn_date, segment, source FROM "
           + db.table(Tables.CUSTOMERS));

@@ -7,15 +7,12 @@ import io.papercuts.jobs.NightlyJob;
 import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
 import java.io.ByteArrayOutputStream;
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.Map;
-import java.util.stream.Stream;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -86,11 +83,9 @@ public final class WarmNights {
         Map.of());
   }
 
-  private static void delete(Path dir) throws IOException {
+  private static void delete(Path dir) {
     if (Files.exists(dir)) {
-      try (Stream<Path> all = Files.walk(dir)) {
-        all.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-      }
+      CliRun.deleteTree(dir);
     }
   }
 }

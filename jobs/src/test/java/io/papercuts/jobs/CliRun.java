@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -80,6 +81,17 @@ public record CliRun(int exitCode, String stdout, String stderr) {
       throw new UncheckedIOException(e);
     }
     return to;
+  }
+
+  /** Deletes a folder tree; the folder must exist. */
+  public static void deleteTree(Path dir) {
+    try (Stream<Path> all = Files.walk(dir)) {
+      for (Path p : all.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** The table folders under an output root (not {@code _staging} or other marker folders). */

@@ -97,7 +97,7 @@ class RerunIT {
     Files.createDirectories(half);
     Files.write(half.resolve("part-00000-killed.snappy.parquet"), new byte[] {'P', 'A', 'R', '1', 0, 1});
     // ... and before the runs manifest (written last) existed.
-    deleteTree(out.resolve("runs/" + partition));
+    CliRun.deleteTree(out.resolve("runs/" + partition));
 
     CliRun repair = CliRun.nightly(input1, out, NIGHT1);
     assertEquals(0, repair.exitCode(), repair::toString);
@@ -219,11 +219,5 @@ class RerunIT {
       }
     });
     assertTrue(differences.isEmpty(), () -> String.join("\n", differences));
-  }
-
-  private static void deleteTree(Path dir) throws Exception {
-    for (Path p : Files.walk(dir).sorted(java.util.Comparator.reverseOrder()).toList()) {
-      Files.delete(p);
-    }
   }
 }

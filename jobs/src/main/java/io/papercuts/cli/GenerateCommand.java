@@ -44,6 +44,8 @@ final class GenerateCommand implements Callable<Integer> {
   @Option(names = "--planted", paramLabel = "THEME", split = ",",
       description = {"Theme ids to plant as paper cuts (default: duplicate_marketing, transfers, "
           + "renewal_cancellation, technician_no_show, name_typo).",
+          "Three app cuts no built-in theme knows can be planted too: chat_covers_pay, "
+          + "language_reset, stale_widget (to test discovered themes).",
           "Example: --planted hold_time,billing_error"})
   List<String> planted;
 

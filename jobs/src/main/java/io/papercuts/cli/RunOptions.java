@@ -2,7 +2,9 @@ package io.papercuts.cli;
 
 import io.papercuts.ingest.IngestSettings;
 import io.papercuts.jobs.PipelineConfig;
+import io.papercuts.jobs.Rules;
 import io.papercuts.scoring.ScoringSettings;
+import io.papercuts.themes.ThemeSettings;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -57,6 +59,12 @@ final class RunOptions {
           "Example: --config papercuts.properties"})
   Path configFile;
 
+  @Option(names = "--taxonomy", paramLabel = "FILE",
+      description = {"Your own theme taxonomy (the CSV format of docs/themes.md), added to the "
+          + "built-in themes; set themes.taxonomy_mode=replace to use it alone. Same as the key "
+          + "themes.taxonomy.", "Example: --taxonomy shop-themes.csv"})
+  String taxonomy;
+
   @Option(names = {"-v", "--verbose"},
       description = "Spark and CoreNLP INFO logging and the Spark UI (default: warnings only).")
   boolean verbose;
@@ -64,7 +72,7 @@ final class RunOptions {
   /** Namespaces a configuration file may use; any other key is an error, not a silent default. */
   static final String SCORING_PREFIX = "scoring.";
   static final java.util.List<String> KNOWN_PREFIXES =
-      java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX);
+      java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX, ThemeSettings.PREFIX);
 
   /** spark-submit passes {@code --conf} pairs to the driver as system properties. */
   static final String SPARK_CONF_PREFIX = "spark.papercuts.";
@@ -92,6 +100,9 @@ final class RunOptions {
             + "; keys start with " + KNOWN_PREFIXES + " (see docs/configuration.md)");
       }
     }
+    if (taxonomy != null) {
+      settings.put(ThemeSettings.TAXONOMY, taxonomy);
+    }
     String out = output != null ? output : conf.get("output");
     if (out == null) {
       throw new IllegalArgumentException("--output DIR is required (or --conf "
@@ -111,10 +122,13 @@ final class RunOptions {
       // Validate every namespace here, on the driver, before Spark starts.
       IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
       ScoringSettings.fromMap(config.namespace(SCORING_PREFIX));
+      ThemeSettings.fromMap(config.namespace(ThemeSettings.PREFIX));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
           + e.getMessage(), e);
     }
+    // The taxonomy file names itself (file, line, field) in its errors.
+    Rules.of(config);
     return config;
   }
 

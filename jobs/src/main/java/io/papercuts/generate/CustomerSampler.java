@@ -54,7 +54,8 @@ final class CustomerSampler {
     double churnProbability = world.baseChurn();
     for (Theme theme : Theme.values()) {
       ThemeParameters p = world.parameters(theme);
-      if (rng.nextDouble() < p.prevalence()) {
+      // An absent theme draws nothing, so adding one leaves every other corpus unchanged.
+      if (p.prevalence() > 0 && rng.nextDouble() < p.prevalence()) {
         themes.add(theme);
         churnProbability *= p.churnMultiplier();
       }

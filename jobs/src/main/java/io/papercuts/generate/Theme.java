@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /**
- * The themes of the synthetic world, under the ids the engine's taxonomy uses. Each friction has
+ * The themes of the synthetic world, under the ids the engine's taxonomy uses (and three app
+ * cuts it does not know, present only when planted). Each friction has
  * relative weights for where a customer tends to mention it (exit comment, support conversation,
  * review); {@link #PRICE} and {@link #COMPETITOR} are the loud stated reasons, not frictions.
  * Immutable and thread-safe.
@@ -26,18 +27,37 @@ public enum Theme {
   ACCOUNT_MANAGER_CHANGE("account_manager_change", 3, 2, 3),
   UPDATE_DOWNLOAD("update_download", 1, 3, 4),
   PRICE("price", 0, 3, 4),
-  COMPETITOR("competitor", 0, 2, 2);
+  COMPETITOR("competitor", 0, 2, 2),
+  // Paper cuts of a banking or shopping app that no built-in taxonomy theme knows: in a corpus
+  // only when planted, so discovery can be tested on issues the rules have never seen.
+  CHAT_COVERS_PAY("chat_covers_pay", 1, 3, 4, false),
+  LANGUAGE_RESET("language_reset", 1, 3, 4, false),
+  STALE_WIDGET("stale_widget", 1, 2, 4, false);
 
   private final String id;
   private final int surveyWeight;
   private final int transcriptWeight;
   private final int reviewWeight;
+  private final boolean inTaxonomy;
 
   Theme(String id, int surveyWeight, int transcriptWeight, int reviewWeight) {
+    this(id, surveyWeight, transcriptWeight, reviewWeight, true);
+  }
+
+  Theme(String id, int surveyWeight, int transcriptWeight, int reviewWeight, boolean inTaxonomy) {
     this.id = id;
     this.surveyWeight = surveyWeight;
     this.transcriptWeight = transcriptWeight;
     this.reviewWeight = reviewWeight;
+    this.inTaxonomy = inTaxonomy;
+  }
+
+  /**
+   * False for the cuts outside the built-in taxonomy ({@code chat_covers_pay},
+   * {@code language_reset}, {@code stale_widget}): absent unless planted.
+   */
+  public boolean inTaxonomy() {
+    return inTaxonomy;
   }
 
   /** The taxonomy id, e.g. {@code duplicate_marketing}. */

@@ -34,6 +34,9 @@ final class WorldModel {
         p = new ThemeParameters(theme, ThemeRole.LOUD, round(uniform(rng, 0.36, 0.42)), 1.0);
       } else if (theme == Theme.COMPETITOR) {
         p = new ThemeParameters(theme, ThemeRole.LOUD, round(uniform(rng, 0.30, 0.35)), 1.05);
+      } else if (!theme.inTaxonomy() && !settings.isPlanted(theme)) {
+        // Absent, and drawn without touching the seed's stream: other corpora stay as they were.
+        p = new ThemeParameters(theme, ThemeRole.NOISE, 0.0, 1.0);
       } else if (settings.isPlanted(theme)) {
         p = new ThemeParameters(theme, ThemeRole.PLANTED,
             round(uniform(rng, 0.06, 0.13)), round(uniform(rng, 1.8, 2.5)));

@@ -5,8 +5,10 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
 
+import io.papercuts.embed.SentenceEmbedder;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.CoreNlpAnalyzer;
+import io.papercuts.themes.ThemeMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -39,7 +41,8 @@ public final class AnnotateJob {
    * distinct sentences, those analysed by CoreNLP now and those found in the cache.
    */
   public record Result(long units, long sentences, long sentencesAnalysed,
-      long sentencesFromCache, long unitsReused, int filesCopied, LocalDate reusedFrom) {
+      long sentencesFromCache, long unitsReused, int filesCopied, LocalDate reusedFrom,
+      long sentencesEmbedded) {
   }
 
   /** "N sentences; [U units unchanged since D, rows copied (F files ...); ]A distinct ...". */
@@ -47,8 +50,10 @@ public final class AnnotateJob {
     String reused = r.reusedFrom() == null ? ""
         : String.format("%,d units unchanged since %s, rows copied (%d files as they were); ",
             r.unitsReused(), r.reusedFrom(), r.filesCopied());
-    return String.format("%,d sentences; %s%,d distinct sentences analysed, %,d from cache",
-        r.sentences(), reused, r.sentencesAnalysed(), r.sentencesFromCache());
+    return String.format("%,d sentences; %s%,d distinct sentences analysed, %,d from cache; "
+        + "%,d complaint sentences embedded for discovery",
+        r.sentences(), reused, r.sentencesAnalysed(), r.sentencesFromCache(),
+        r.sentencesEmbedded());
   }
 
   /** One sentence of a distinct text: the split that joins texts to sentence analyses. */
@@ -88,7 +93,10 @@ public final class AnnotateJob {
 
   private static void preloadModels() {
     if (PRELOAD_STARTED.compareAndSet(false, true)) {
-      Thread t = new Thread(CoreNlpAnalyzer::shared, "corenlp-preload");
+      Thread t = new Thread(() -> {
+        CoreNlpAnalyzer.shared();
+        SentenceEmbedder.shared();
+      }, "corenlp-preload");
       t.setDaemon(true);
       t.start();
     }
@@ -98,6 +106,8 @@ public final class AnnotateJob {
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     preloadModelsIfLocal(spark);
+    Rules rules = Rules.of(config);
+    ThemeMatcher taxonomy = rules.themes();
     TableWriter tables = new TableWriter(spark, config.output());
     LocalDate runDate = config.runDate();
     Dataset<Row> feedback = tables.readPartition(Tables.FEEDBACK, runDate);
@@ -113,7 +123,8 @@ public final class AnnotateJob {
 
     // Units unchanged since the previous night: their rows are copied, not recomputed. Small
     // (two strings per unit) and used four times, so kept.
-    Dataset<Row> fingerprints = UnitFingerprints.of(units).persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> fingerprints = UnitFingerprints.of(units, rules.hash())
+        .persist(StorageLevel.MEMORY_AND_DISK());
     LocalDate previous = UnitFingerprints.previousNight(tables, runDate);
     Dataset<Row> unchanged = previous == null ? null
         : UnitFingerprints.compare(fingerprints, UnitFingerprints.ofNight(tables, previous),
@@ -153,7 +164,7 @@ public final class AnnotateJob {
               col("analysis").withField("sentence_idx", col("sentence_idx")))).as("sentences"));
 
       Dataset<Row> computed = todo.join(byText, "text_hash")
-          .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::expand,
+          .flatMap((FlatMapFunction<Row, Row>) u -> SentenceRows.expand(u, taxonomy).iterator(),
               Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)));
       UnitFingerprints.Carried carried = unchanged == null ? null
           : UnitFingerprints.carryOver(tables, previous, fingerprints, unchanged, slices * 3);
@@ -167,9 +178,11 @@ public final class AnnotateJob {
           carried == null ? List.of() : carried.files());
       // Then the fingerprints, whose presence tells a later night that this date's sentences are
       // complete; the counts (small jobs) alongside.
-      long[] n = new long[4];
+      long[] n = new long[5];
       int copied = carried == null ? 0 : carried.files().size();
+      boolean discovery = rules.settings().discovery();
       TableWriter.concurrently(List.of(
+          () -> n[4] = discovery ? SentenceVectors.embedNew(tables, runDate, slices) : 0,
           () -> tables.writePartition(fingerprints.repartition(1).sortWithinPartitions("unit_id"),
               Tables.UNIT_FINGERPRINTS, runDate, 1),
           () -> n[0] = units.count(),
@@ -177,7 +190,7 @@ public final class AnnotateJob {
           () -> n[2] = fresh.count(),
           () -> n[3] = distinct.count()));
       return new Result(n[0], n[1], n[2], n[3] - n[2], unitsReused, copied,
-          unchanged == null ? null : previous);
+          unchanged == null ? null : previous, n[4]);
     } finally {
       split.unpersist();
       fingerprints.unpersist();
@@ -221,10 +234,6 @@ public final class AnnotateJob {
     AnalyzedSentence a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getString(1));
     return RowFactory.create(sentence.getString(0), CoreNlpAnalyzer.MODEL_VERSION,
         AnalysisRows.toRows(List.of(a))[0]);
-  }
-
-  private static Iterator<Row> expand(Row unit) {
-    return SentenceRows.expand(unit).iterator();
   }
 
   static StructType dropRunDate(StructType schema) {

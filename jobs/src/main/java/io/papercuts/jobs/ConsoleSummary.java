@@ -1,9 +1,8 @@
 package io.papercuts.jobs;
 
 import static org.apache.spark.sql.functions.col;
-import static org.apache.spark.sql.functions.countDistinct;
-import static org.apache.spark.sql.functions.explode;
 
+import io.papercuts.scoring.PapercutScorer;
 import java.io.PrintStream;
 import java.nio.file.Path;
 import java.util.List;
@@ -12,12 +11,15 @@ import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
 /**
- * The end-of-run summary on the console: counts that reconcile, the top paper cuts, the top
- * keyphrases of negative sentences, and where the tables are. Only top-N rows reach the driver.
+ * The end-of-run summary on the console: counts that reconcile, the top paper cuts, the
+ * discovered themes with their phrases and a quote, and where the tables are. Only top-N rows
+ * reach the driver.
  */
 final class ConsoleSummary {
 
   private static final int TOP = 10;
+  private static final int DISCOVERED = 5;
+  private static final int QUOTE_CHARS = 140;
 
   private ConsoleSummary() {
   }
@@ -47,22 +49,24 @@ final class ConsoleSummary {
       out.println();
       out.println("Top paper cuts (rank, theme, customers, quiet share, stated share, churn lift [95% CI]):");
       for (Row t : themes.orderBy("rank").limit(TOP).collectAsList()) {
-        out.printf("  %2d. %-40s %5d  quiet %4s  stated %4s  lift %s%n",
-            t.<Integer>getAs("rank"), t.<String>getAs("label"), t.<Long>getAs("customers"),
-            percent(t.getAs("quiet_share")), percent(t.getAs("stated_share")), lift(t));
+        boolean discovered = "discovered".equals(t.getAs("origin"));
+        out.printf("  %2d. %-44s %5d  quiet %4s  stated %4s  lift %s%n",
+            t.<Integer>getAs("rank"), (discovered ? "* " : "") + t.<String>getAs("label"),
+            t.<Long>getAs("customers"), percent(t.getAs("quiet_share")),
+            percent(t.getAs("stated_share")), lift(t));
       }
-    }
-
-    Dataset<Row> sentences = tables.readPartition(Tables.SENTENCES, config.runDate());
-    List<Row> keyphrases = sentences
-        .filter(col("sentiment").isin("negative", "very_negative"))
-        .select(col("unit_id"), explode(col("keyphrases")).as("keyphrase"))
-        .groupBy("keyphrase").agg(countDistinct("unit_id").as("units"))
-        .orderBy(col("units").desc(), col("keyphrase")).limit(TOP).collectAsList();
-    out.println();
-    out.println("Top keyphrases in negative sentences (units):");
-    for (Row k : keyphrases) {
-      out.printf("  %-30s %d%n", k.getString(0), k.getLong(1));
+      List<Row> found = themes.filter(col("origin").equalTo("discovered")).orderBy("rank")
+          .limit(DISCOVERED).collectAsList();
+      if (!found.isEmpty()) {
+        out.println();
+        out.println("* Discovered by meaning (no taxonomy theme names them): rank, label, "
+            + "top phrases, a representative quote:");
+        for (Row t : found) {
+          out.printf("  %2d. %s  [%s]%n      \"%s\"%n", t.<Integer>getAs("rank"),
+              t.<String>getAs("label"), String.join(", ", t.<String>getList(
+                  t.fieldIndex("top_phrases"))), shorten(t.getAs("representative")));
+        }
+      }
     }
 
     out.println();
@@ -82,10 +86,19 @@ final class ConsoleSummary {
     return share == null ? "n/a" : String.format("%.0f%%", 100 * share);
   }
 
+  private static String shorten(String quote) {
+    if (quote == null) {
+      return "";
+    }
+    return quote.length() <= QUOTE_CHARS ? quote : quote.substring(0, QUOTE_CHARS - 3) + "...";
+  }
+
   private static String lift(Row t) {
     Boolean supported = t.getAs("lift_supported");
     if (supported == null || !supported) {
-      return "n/a (too few customers)";
+      String basis = t.getAs("score_basis");
+      return basis != null && basis.endsWith(PapercutScorer.NO_CHURN_DATA)
+          ? "n/a (no churn data)" : "n/a (too few customers)";
     }
     return String.format("%.2f [%.2f, %.2f]", t.<Double>getAs("churn_lift"),
         t.<Double>getAs("churn_lift_low"), t.<Double>getAs("churn_lift_high"));

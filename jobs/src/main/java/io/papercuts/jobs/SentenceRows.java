@@ -5,6 +5,7 @@ import io.papercuts.cues.DocumentContext;
 import io.papercuts.cues.SentenceVerdict;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.themes.ThemeMatch;
+import io.papercuts.themes.ThemeMatcher;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -23,7 +24,7 @@ final class SentenceRows {
   private SentenceRows() {
   }
 
-  static List<Row> expand(Row unit) {
+  static List<Row> expand(Row unit, ThemeMatcher taxonomy) {
     List<AnalyzedSentence> analysed =
         AnalysisRows.fromRows(unit.getList(unit.fieldIndex("sentences")));
     DocumentContext context = DocumentContext.of(unit.getAs("source"), unit.getAs("rating"),
@@ -32,7 +33,7 @@ final class SentenceRows {
     for (AnalyzedSentence s : analysed) {
       SentenceVerdict v = SentenceRules.classifier().classify(s, context);
       Set<String> themes = new LinkedHashSet<>();
-      for (ThemeMatch m : SentenceRules.themes().match(s)) {
+      for (ThemeMatch m : taxonomy.match(s)) {
         themes.add(m.themeId());
       }
       Row[] cues = new Row[v.cues().size()];

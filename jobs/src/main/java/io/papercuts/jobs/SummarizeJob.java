@@ -27,11 +27,8 @@ import static org.apache.spark.sql.functions.when;
 
 import io.papercuts.scoring.ScoringSettings;
 import io.papercuts.themes.DiscoveredTheme;
-import io.papercuts.themes.ThemeDiscovery;
-import io.papercuts.themes.ThemeMatcher;
 import io.papercuts.themes.StatedReasons;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.sql.Column;
@@ -49,15 +46,13 @@ import org.apache.spark.storage.StorageLevel;
  * {@code customer_frictions}, {@code stated_vs_unstated}, {@code theme_trends}.
  *
  * <p>A theme mention is a sentence matched by a taxonomy theme (themes were assigned in annotate),
- * or a complaint sentence with no taxonomy theme whose keyphrase was discovered as a frequent
- * complaint in this window. Per-theme counts are aggregated in Spark; only one row per theme
- * reaches the driver, where {@link ThemeScoring} computes lift, score and rank.
+ * or a complaint sentence with no taxonomy theme that joined a theme discovered by meaning in this
+ * window ({@link DiscoveredThemes}); {@code sentence_themes} lists them all. Per-theme counts are
+ * aggregated in Spark; only one row per theme reaches the driver, where {@link ThemeScoring}
+ * computes lift, score and rank.
  */
 public final class SummarizeJob {
 
-  /** Least customers for a discovered theme, and the most discovered themes per run. */
-  static final long DISCOVERY_MIN_CUSTOMERS = 3;
-  static final int DISCOVERY_MAX = 20;
   static final int EXAMPLES_PER_THEME = 5;
 
   /**
@@ -86,17 +81,19 @@ public final class SummarizeJob {
 
   public static Result run(SparkSession spark, PipelineConfig config) {
     SummaryInputs in = SummaryInputs.read(spark, config);
-    ThemeMatcher matcher = ThemeMatcher.defaults();
+    Rules rules = Rules.of(config);
+    TableWriter tables = new TableWriter(spark, config.output());
     Dataset<Row> sentences = in.sentences.persist(StorageLevel.MEMORY_AND_DISK());
-    List<DiscoveredTheme> discovered = discover(sentences, matcher);
-    Dataset<Row> mentions = mentions(spark, sentences, discovered)
-        .unionByName(structuralMentions(in, sentences))
+    DiscoveredThemes.Found found = DiscoveredThemes.find(spark, tables, config,
+        rules.settings(), sentences);
+    List<DiscoveredTheme> discovered = found.themes();
+    Dataset<Row> mentions = mentions(sentences, found)
+        .unionByName(structuralMentions(in, sentences, rules))
         .persist(StorageLevel.MEMORY_AND_DISK());
     // Used by the theme statistics and the totals: computed once.
     Dataset<Row> population = in.population.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      TableWriter tables = new TableWriter(spark, config.output());
-      List<Row> reasonThemeRows = reasonThemes(in.responses);
+      List<Row> reasonThemeRows = reasonThemes(in.responses, rules);
       Dataset<Row> reasonThemes = spark.createDataFrame(reasonThemeRows, REASON_THEME);
 
       // The per-theme counts and the totals are independent small collects: run together.
@@ -105,7 +102,7 @@ public final class SummarizeJob {
       TableWriter.concurrently(List.of(
           () -> stats.set(0, themeStats(mentions, in, population, reasonThemeRows)),
           () -> totals[0] = overall(sentences, in, population)));
-      List<Row> themeRows = ThemeScoring.score(stats.get(0), totals[0], matcher.taxonomy(),
+      List<Row> themeRows = ThemeScoring.score(stats.get(0), totals[0], rules.taxonomy(),
           discovered, ScoringSettings.fromMap(config.namespace("scoring.")));
       // Each summary table is one file sorted within it (no global sort's sampling job); the
       // tables are independent reads of the cached mentions, written at the same time.
@@ -119,8 +116,14 @@ public final class SummarizeJob {
           () -> tables.writeSortedPartition(statedVsUnstated(mentions, in.responses, reasonThemes,
               spark), Tables.STATED_VS_UNSTATED, config.runDate(), col("stated_reason"),
               col("customers").desc(), col("theme_id")),
-          () -> tables.writeSortedPartition(trends(mentions), Tables.THEME_TRENDS,
-              config.runDate(), "theme_id", "week")));
+          () -> tables.writeSortedPartition(trends(mentions, sentences), Tables.THEME_TRENDS,
+              config.runDate(), "theme_id", "week"),
+          () -> tables.writeSortedPartition(sentenceThemes(mentions), Tables.SENTENCE_THEMES,
+              config.runDate(), "unit_id", "sentence_idx", "theme_id"),
+          () -> tables.writePartition(spark.createDataFrame(
+              DiscoveredThemes.centroidRows(discovered),
+              AnnotateJob.dropRunDate(Tables.THEME_CENTROIDS_SCHEMA)), Tables.THEME_CENTROIDS,
+              config.runDate(), 1)));
       return new Result(themeRows.size());
     } finally {
       population.unpersist();
@@ -129,42 +132,33 @@ public final class SummarizeJob {
     }
   }
 
-  /** Frequent complaint keyphrases no taxonomy theme covers (top list only reaches the driver). */
-  private static List<DiscoveredTheme> discover(Dataset<Row> sentences, ThemeMatcher matcher) {
-    Map<String, Long> counts = new HashMap<>();
-    for (Row r : sentences.filter(col("is_complaint").and(size(col("theme_ids")).equalTo(0)))
-        .select(col("person"), explode(col("keyphrases")).as("kp"))
-        .groupBy("kp").agg(countDistinct("person").as("customers"))
-        .filter(col("customers").geq(DISCOVERY_MIN_CUSTOMERS))
-        .orderBy(col("customers").desc(), col("kp")).limit(2000).collectAsList()) {
-      counts.put(r.getString(0), r.getLong(1));
-    }
-    return ThemeDiscovery.select(counts, matcher, DISCOVERY_MIN_CUSTOMERS, DISCOVERY_MAX);
+  /**
+   * A mention per (sentence, theme): taxonomy themes as annotate matched them, complaint
+   * sentences that joined a discovered theme by meaning, and other unclaimed sentences that use a
+   * discovered theme's distinctive words (so, like a taxonomy theme, a discovered one counts its
+   * neutral mentions too and its negative_share says how often it was a complaint).
+   */
+  private static Dataset<Row> mentions(Dataset<Row> sentences, DiscoveredThemes.Found found) {
+    Dataset<Row> taxonomy = sentences.select(concat(MENTION_BASE,
+        explode(col("theme_ids")).as("theme_id")));
+    Dataset<Row> byMeaning = sentences.filter(SentenceVectors.discoverable())
+        .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
+        .join(found.assignments(), "sentence_hash")
+        .select(concat(MENTION_BASE, col("theme_id")));
+    Dataset<Row> byWording = sentences.filter(SentenceVectors.unclaimedNonComplaint())
+        .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
+        .join(found.byWording(), "sentence_hash")
+        .select(concat(MENTION_BASE, col("theme_id")));
+    return taxonomy.unionByName(byMeaning).unionByName(byWording);
   }
 
-  private static Dataset<Row> mentions(SparkSession spark, Dataset<Row> sentences,
-      List<DiscoveredTheme> discovered) {
-    Column[] keep = MENTION_BASE;
-    Dataset<Row> taxonomy = sentences.select(concat(keep, explode(col("theme_ids")).as("theme_id")));
-    if (discovered.isEmpty()) {
-      return taxonomy;
-    }
-    List<Row> phraseToTheme = new ArrayList<>();
-    for (DiscoveredTheme d : discovered) {
-      phraseToTheme.add(RowFactory.create(d.keyphrase(), d.id()));
-      for (String m : d.merged()) {
-        phraseToTheme.add(RowFactory.create(DiscoveredTheme.normalise(m), d.id()));
-      }
-    }
-    Dataset<Row> map = spark.createDataFrame(phraseToTheme, new StructType()
-        .add("kp", DataTypes.StringType).add("theme_id", DataTypes.StringType));
-    Dataset<Row> fromDiscovery = sentences
-        .filter(col("is_complaint").and(size(col("theme_ids")).equalTo(0)))
-        .select(concat(keep, explode(col("keyphrases")).as("kp")))
-        .join(org.apache.spark.sql.functions.broadcast(map), "kp")
-        .select(concat(keep, col("theme_id")))
+  /** {@code sentence_themes}: what each theme's figures count, and where it came from. */
+  private static Dataset<Row> sentenceThemes(Dataset<Row> mentions) {
+    return mentions.select(col("unit_id"), col("sentence_idx"), col("theme_id"),
+        when(col("sentence_idx").lt(0), lit("structure"))
+            .when(col("theme_id").startsWith(DiscoveredTheme.ID_PREFIX), lit("discovered"))
+            .otherwise(lit("taxonomy")).as("origin"))
         .dropDuplicates("unit_id", "sentence_idx", "theme_id");
-    return taxonomy.unionByName(fromDiscovery);
   }
 
   /**
@@ -172,12 +166,18 @@ public final class SummarizeJob {
    * experienced them whether or not they said so, so each counts as a quiet complaint mention with
    * no quote. Customers without an id cannot be joined to churn and are left out.
    */
-  private static Dataset<Row> structuralMentions(SummaryInputs in, Dataset<Row> sentences) {
+  private static Dataset<Row> structuralMentions(SummaryInputs in, Dataset<Row> sentences,
+      Rules rules) {
     if (in.contacts == null) {
       return sentences.limit(0).select(
           concat(MENTION_BASE, lit(null).cast(DataTypes.StringType).as("theme_id")));
     }
-    return in.contacts.filter(col("customer_id").isNotNull().and(size(col("implied_themes")).gt(0)))
+    // A replaced taxonomy may not have the effort themes ingest implies: those are left out.
+    Column known = expr("filter(implied_themes, t -> array_contains(array("
+        + String.join(", ", rules.taxonomy().ids().stream().map(id -> "'" + id + "'").toList())
+        + "), t))");
+    return in.contacts.withColumn("implied_themes", known)
+        .filter(col("customer_id").isNotNull().and(size(col("implied_themes")).gt(0)))
         .select(col("customer_id").as("person"), col("customer_id"),
             org.apache.spark.sql.functions.concat(lit("contact:"), col("doc_id")).as("unit_id"),
             lit(-1).as("sentence_idx"), lit("transcript").as("source"),
@@ -200,10 +200,10 @@ public final class SummarizeJob {
       .add("stated_reason", DataTypes.StringType).add("theme_id", DataTypes.StringType);
 
   /** (stated_reason, theme_id) for every stated reason in the window that names a theme. */
-  private static List<Row> reasonThemes(Dataset<Row> responses) {
+  private static List<Row> reasonThemes(Dataset<Row> responses, Rules rules) {
     List<Row> rows = new ArrayList<>();
     if (responses != null) {
-      StatedReasons reasons = StatedReasons.defaults();
+      StatedReasons reasons = rules.statedReasons();
       // A survey's reasons are a short choice list; the cap guards against free-text columns.
       for (Row r : responses.select("stated_reason").where(col("stated_reason").isNotNull())
           .distinct().limit(10_000).collectAsList()) {
@@ -258,7 +258,7 @@ public final class SummarizeJob {
             stated.as("customers_with_stated"), named.as("stated_customers"),
             max(col("in_population")).as("in_population"))
         .filter(col("in_population"))
-        // One row per theme: bounded by the taxonomy size plus DISCOVERY_MAX.
+        // One row per theme: bounded by the taxonomy size plus themes.discovery.max_themes.
         .collectAsList());
     stats.sort(java.util.Comparator.comparing(r -> r.<String>getAs("theme_id")));
     return stats;
@@ -344,12 +344,23 @@ public final class SummarizeJob {
                 .as("reason_names_theme"));
   }
 
-  private static Dataset<Row> trends(Dataset<Row> mentions) {
+  /**
+   * Per theme and week; {@code mention_share} divides by the week's sentences, so a week with far
+   * more feedback (a review campaign) is not a spike of every theme.
+   */
+  private static Dataset<Row> trends(Dataset<Row> mentions, Dataset<Row> sentences) {
+    Column week = date_trunc("week", col("event_date")).cast(DataTypes.DateType);
+    Dataset<Row> volume = sentences.filter(col("event_date").isNotNull())
+        .groupBy(week.as("week")).agg(count(lit(1)).as("week_sentences"));
     return mentions.filter(col("event_date").isNotNull())
-        .withColumn("week", date_trunc("week", col("event_date")).cast(DataTypes.DateType))
+        .withColumn("week", week)
         .groupBy("theme_id", "week").agg(
             count(lit(1)).as("mentions"), countDistinct("person").as("customers"),
-            avg(when(col("is_complaint"), 1.0).otherwise(0.0)).as("negative_share"));
+            avg(when(col("is_complaint"), 1.0).otherwise(0.0)).as("negative_share"))
+        .join(volume, toSeq("week"), "left")
+        .select(col("theme_id"), col("week"), col("mentions"), col("customers"),
+            col("negative_share"), col("week_sentences"),
+            col("mentions").divide(col("week_sentences")).as("mention_share"));
   }
 
   private static scala.collection.immutable.Seq<String> toSeq(String... cols) {

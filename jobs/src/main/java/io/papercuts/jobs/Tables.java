@@ -12,6 +12,7 @@ import static org.apache.spark.sql.types.DataTypes.createStructField;
 import static org.apache.spark.sql.types.DataTypes.createStructType;
 
 import java.util.List;
+import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
 
@@ -37,6 +38,9 @@ public final class Tables {
   public static final String STATED_VS_UNSTATED = "stated_vs_unstated";
   public static final String THEME_TRENDS = "theme_trends";
   public static final String RUNS = "runs";
+  public static final String SENTENCE_VECTORS = "sentence_vectors";
+  public static final String SENTENCE_THEMES = "sentence_themes";
+  public static final String THEME_CENTROIDS = "theme_centroids";
 
   public static final String RUN_DATE = "run_date";
 
@@ -114,7 +118,26 @@ public final class Tables {
       f("churned_customers", LongType), f("churn_lift", DoubleType),
       f("churn_lift_low", DoubleType), f("churn_lift_high", DoubleType),
       f("lift_supported", BooleanType), f("rating_delta", DoubleType), f("impact", DoubleType),
-      f("papercut_score", DoubleType), f("score_basis", StringType), f("rank", IntegerType));
+      f("papercut_score", DoubleType), f("score_basis", StringType), f("rank", IntegerType),
+      f("top_phrases", createArrayType(StringType, false)), f("representative", StringType));
+
+  /**
+   * A sentence embedding, one per distinct complaint sentence that no taxonomy theme took and
+   * embedding model version: discovery groups these, and a later night embeds only new text.
+   */
+  public static final StructType SENTENCE_VECTORS_SCHEMA = withRunDate(
+      f("sentence_hash", StringType), f("model_version", StringType),
+      f("vector", createArrayType(DataTypes.FloatType, false)));
+
+  /** Every (sentence, theme) that counts toward a theme's figures, taxonomy and discovered. */
+  public static final StructType SENTENCE_THEMES_SCHEMA = withRunDate(
+      f("unit_id", StringType), f("sentence_idx", IntegerType), f("theme_id", StringType),
+      f("origin", StringType));
+
+  /** A discovered theme's centroid, so the next night keeps its id while it is the same issue. */
+  public static final StructType THEME_CENTROIDS_SCHEMA = withRunDate(
+      f("theme_id", StringType), f("label", StringType), f("model_version", StringType),
+      f("centroid", createArrayType(DataTypes.FloatType, false)));
 
   public static final StructType THEME_EXAMPLES_SCHEMA = withRunDate(
       f("theme_id", StringType), f("rank", IntegerType), f("quote", StringType),
@@ -132,7 +155,8 @@ public final class Tables {
 
   public static final StructType THEME_TRENDS_SCHEMA = withRunDate(
       f("theme_id", StringType), f("week", DateType), f("mentions", LongType),
-      f("customers", LongType), f("negative_share", DoubleType));
+      f("customers", LongType), f("negative_share", DoubleType),
+      f("week_sentences", LongType), f("mention_share", DoubleType));
 
   public static final StructType RUNS_SCHEMA = withRunDate(
       f("run_id", StringType), f("started_at", TimestampType), f("finished_at", TimestampType),

@@ -34,11 +34,13 @@ final class ThemeScoring {
   static List<Row> score(List<Row> stats, Row overall, ThemeTaxonomy taxonomy,
       List<DiscoveredTheme> discovered, ScoringSettings settings) {
     Map<String, String[]> labels = new HashMap<>();
+    Map<String, DiscoveredTheme> byId = new HashMap<>();
     for (ThemeDefinition t : taxonomy.themes()) {
       labels.put(t.id(), new String[] {t.label(), "taxonomy", t.kind().name().toLowerCase(Locale.ROOT)});
     }
     for (DiscoveredTheme d : discovered) {
       labels.put(d.id(), new String[] {d.label(), "discovered", "papercut"});
+      byId.put(d.id(), d);
     }
     List<ThemeScore> scores = new ArrayList<>(stats.size());
     for (Row r : stats) {
@@ -64,7 +66,10 @@ final class ThemeScoring {
           s.breadth(), s.negativeShare(), s.quietShare(), s.mixedShare(), known(s.statedShare()),
           s.hiddenness(), churned.get(s.themeId()), known(s.churnLift()),
           known(s.churnLiftLower()), known(s.churnLiftUpper()), s.churnLiftSupported(),
-          known(s.ratingDelta()), s.impact(), s.papercutScore(), s.scoreBasis(), ++rank));
+          known(s.ratingDelta()), s.impact(), s.papercutScore(), s.scoreBasis(), ++rank,
+          byId.containsKey(s.themeId())
+              ? byId.get(s.themeId()).topPhrases().toArray(new String[0]) : null,
+          byId.containsKey(s.themeId()) ? byId.get(s.themeId()).representative() : null));
     }
     return out;
   }

@@ -40,13 +40,14 @@ final class UnitFingerprints {
    * review in two files) gets one fingerprint over all its occurrences, so it is reused only
    * when all of them are unchanged.
    */
-  static Dataset<Row> of(Dataset<Row> units) {
+  static Dataset<Row> of(Dataset<Row> units, String rulesHash) {
     List<Column> parts = new ArrayList<>();
     for (String c : INPUTS) {
       // A marker for null, so (null, 5) and (5, null) differ.
       parts.add(coalesce(col(c).cast("string"), lit("\u0000")));
     }
     parts.add(lit(CodeFingerprint.value()));
+    parts.add(lit(rulesHash));
     Column one = sha2(concat_ws("\u001f", parts.toArray(Column[]::new)), 256);
     return units.select(col("unit_id"), one.as("fingerprint"))
         .groupBy("unit_id")

@@ -8,6 +8,7 @@ import io.papercuts.report.ReportData.ReasonTheme;
 import io.papercuts.report.ReportData.RunCounts;
 import io.papercuts.report.ReportData.Theme;
 import io.papercuts.report.ReportData.TrendPoint;
+import io.papercuts.scoring.PapercutScorer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -122,7 +123,8 @@ public final class HtmlReportWriter {
             + "complaints that are hedged or calm. <b>Stated</b>: of its customers who gave an "
             + "exit reason, the share whose reason names it. <b>Churn lift</b>: how much more "
             + "often its customers churn than everyone (1.00 = no difference) with its 95% "
-            + "interval, n/a with too few customers.</p>\n");
+            + "interval, n/a with too few customers or without churn data (no customer file)."
+            + "</p>\n");
     if (themes.isEmpty()) {
       h.append("<p class=\"empty\">No themes for this run date.</p>\n</section>\n");
       return;
@@ -168,7 +170,7 @@ public final class HtmlReportWriter {
           .append("<td class=\"num stated\">").append(na(Formats.percent(t.statedShare())))
           .append("</td>")
           .append("<td class=\"lift\"><span class=\"lift-text\">")
-          .append(na(Formats.lift(t.churnLift(), t.churnLiftLow(), t.churnLiftHigh())))
+          .append(liftText(t))
           .append("</span>").append(liftGlyph(t, liftScale)).append("</td>")
           .append("<td class=\"score\"><span class=\"score-text\">")
           .append(na(Formats.decimal2(t.papercutScore()))).append("</span>")
@@ -358,8 +360,11 @@ public final class HtmlReportWriter {
     if (points.isEmpty() || weeks.isEmpty()) {
       return Html.NA;
     }
+    // Per 1,000 of the week's sentences where known: a week with far more feedback is not a spike.
+    boolean shares = points.stream().allMatch(p -> Formats.finite(p.mentionShare()));
     Map<LocalDate, Long> byWeek = new HashMap<>();
-    points.forEach(p -> byWeek.merge(p.week(), p.mentions(), Long::sum));
+    points.forEach(p -> byWeek.merge(p.week(),
+        shares ? Math.round(p.mentionShare() * 1000) : p.mentions(), Long::sum));
     long[] v = weeks.stream().mapToLong(w -> byWeek.getOrDefault(w, 0L)).toArray();
     long max = Math.max(1, java.util.Arrays.stream(v).max().orElse(1));
     double w = 120;
@@ -378,7 +383,8 @@ public final class HtmlReportWriter {
     for (int i = 0; i < v.length; i++) {
       values.append(i == 0 ? "" : ", ").append(v[i]);
     }
-    String text = "Weekly mentions, weeks of " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1)
+    String text = (shares ? "Weekly mentions per 1,000 sentences" : "Weekly mentions")
+        + ", weeks of " + weeks.get(0) + " to " + weeks.get(weeks.size() - 1)
         + ": " + values + " (peak " + max + ")";
     return "<svg class=\"spark\" viewBox=\"0 0 120 28\" width=\"120\" height=\"28\" role=\"img\" "
         + "aria-label=\"" + escape(text) + "\"><title>" + escape(text) + "</title>"
@@ -398,6 +404,16 @@ public final class HtmlReportWriter {
         + "<rect class=\"bar-bg\" width=\"90\" height=\"10\" rx=\"2\"/>"
         + "<rect class=\"bar-fg\" width=\"" + Formats.coord(width) + "\" height=\"10\" rx=\"2\"/>"
         + "</svg>";
+  }
+
+  /** The lift and its interval, or why it is missing. */
+  private static String liftText(Theme t) {
+    String lift = Formats.lift(t.churnLift(), t.churnLiftLow(), t.churnLiftHigh());
+    if (Formats.NA.equals(lift) && t.scoreBasis() != null
+        && t.scoreBasis().endsWith(PapercutScorer.NO_CHURN_DATA)) {
+      return "n/a (no churn data)";
+    }
+    return na(lift);
   }
 
   /** The lift's interval against 1 (no difference); accented when its lower end is above 1. */

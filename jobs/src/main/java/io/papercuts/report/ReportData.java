@@ -84,7 +84,7 @@ public record ReportData(LocalDate runDate, RunCounts run, long totalThemes,
 
   /** One row of {@code theme_trends}: a theme's mentions in the week starting {@code week}. */
   public record TrendPoint(String themeId, LocalDate week, long mentions, long customers,
-      Double negativeShare) {
+      Double negativeShare, Double mentionShare) {
   }
 
   /**

@@ -83,7 +83,8 @@ final class ReportReader {
               .and(col("week").geq(lit(java.sql.Date.valueOf(since)))))
           .orderBy(col("theme_id"), col("week")).collectAsList()) {
         TrendPoint p = new TrendPoint(str(r, "theme_id"), date(r, "week"),
-            longOr(r, "mentions", 0), longOr(r, "customers", 0), dbl(r, "negative_share"));
+            longOr(r, "mentions", 0), longOr(r, "customers", 0), dbl(r, "negative_share"),
+            r.schema().getFieldIndex("mention_share").isDefined() ? dbl(r, "mention_share") : null);
         trends.computeIfAbsent(p.themeId(), k -> new ArrayList<>()).add(p);
       }
     }

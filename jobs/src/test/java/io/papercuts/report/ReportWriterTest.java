@@ -74,10 +74,10 @@ class ReportWriterTest {
     return new ReportData(RUN, run, 20, List.of(TRANSFERS, EVIL, FORMULA),
         Map.of("transfers", TRANSFER_QUOTES, "d_evil", EVIL_QUOTES),
         Map.of("transfers", List.of(
-                new TrendPoint("transfers", LocalDate.of(2026, 9, 7), 3, 3, 1.0),
-                new TrendPoint("transfers", LocalDate.of(2026, 9, 21), 5, 4, 0.5),
-                new TrendPoint("transfers", LocalDate.of(2026, 10, 26), 2, 2, null)),
-            "d_evil", List.of(new TrendPoint("d_evil", LocalDate.of(2026, 9, 14), 1, 1, 1.0))),
+                new TrendPoint("transfers", LocalDate.of(2026, 9, 7), 3, 3, 1.0, null),
+                new TrendPoint("transfers", LocalDate.of(2026, 9, 21), 5, 4, 0.5, null),
+                new TrendPoint("transfers", LocalDate.of(2026, 10, 26), 2, 2, null, null)),
+            "d_evil", List.of(new TrendPoint("d_evil", LocalDate.of(2026, 9, 14), 1, 1, 1.0, null))),
         List.of(
             new ReasonTheme("Price", "transfers", TRANSFERS.label(), 6, false),
             new ReasonTheme("Price", "price", "Price too high", 5, true),

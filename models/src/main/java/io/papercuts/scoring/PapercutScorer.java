@@ -25,7 +25,11 @@ import java.util.Comparator;
  * one-star drop counts as much as a quarter more churn). It puts first a
  * widespread theme that customers mention quietly and rarely give as their reason yet whose
  * customers leave clearly more often; it puts a loud, openly stated reason such as price low,
- * gives zero to a theme whose customers leave no more often than others and
+ * gives zero to a theme whose customers leave no more often than others and rate no worse.
+ * When a run has neither churn data nor ratings (tweets or chats only), nothing measures harm, so
+ * the impact is the theme's complaint share (negative_share) instead, and the basis says so
+ * ({@code complaints_no_churn_data}): the ranking then weighs breadth, quietness and how often the
+ * theme is complained about, not a bare customer count.
  */
 public final class PapercutScorer {
 
@@ -34,6 +38,9 @@ public final class PapercutScorer {
       Comparator.comparingDouble(ThemeScore::papercutScore).reversed()
           .thenComparing(Comparator.comparingLong(ThemeScore::customers).reversed())
           .thenComparing(ThemeScore::themeId);
+
+  /** The suffix of a score basis when the run had no churn data (no customer file). */
+  public static final String NO_CHURN_DATA = "_no_churn_data";
 
   private PapercutScorer() {
   }
@@ -66,6 +73,12 @@ public final class PapercutScorer {
         : 0.0;
 
     double impact = churnExcess + settings.ratingWeight() * ratingHarm;
+    // Without churn data and ratings (tweets, chats only) nothing measures harm: the share of the
+    // theme's mentions that are complaints stands in, so the rank is not a bare customer count.
+    boolean complaintsOnly = !s.churnKnown() && !rated;
+    if (complaintsOnly) {
+      impact = negativeShare;
+    }
     boolean tooFew = s.customers() < settings.minCustomers();
     // Square root: breadth spans orders of magnitude while the other factors stay within ~0..1;
     // linear breadth would make the rank a volume (loudness) ranking.
@@ -73,6 +86,7 @@ public final class PapercutScorer {
     String basis = tooFew ? "too_few_customers"
         : lift.supported() && rated ? "churn_and_rating"
         : lift.supported() ? "churn"
+        : !s.churnKnown() ? (rated ? "rating" : "complaints") + NO_CHURN_DATA
         : rated ? "rating"
         : "none";
 

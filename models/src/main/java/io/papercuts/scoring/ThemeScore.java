@@ -18,10 +18,13 @@ package io.papercuts.scoring;
  * @param churnLiftUpper upper bound of its 95% interval
  * @param churnLiftSupported whether the lift met the minimum support with churn known
  * @param ratingDelta mean normalised rating of units with the theme minus that of all units
- * @param impact confident excess churn plus weighted, shrunk rating drop (>= 0)
- * @param papercutScore 100 x breadth x hiddenness x impact
+ * @param impact confident excess churn plus weighted, shrunk rating drop (>= 0); the complaint
+ *     share when the run has neither churn data nor ratings
+ * @param papercutScore 100 x sqrt(breadth) x hiddenness x impact
  * @param scoreBasis what the impact rests on: {@code churn_and_rating}, {@code churn},
- *     {@code rating}, {@code none}, or {@code too_few_customers} (score forced to 0)
+ *     {@code rating}, {@code none} (churn known, too few customers for a lift, no ratings),
+ *     {@code rating_no_churn_data} or {@code complaints_no_churn_data} (no customer file), or
+ *     {@code too_few_customers} (score forced to 0)
  */
 public record ThemeScore(
     String themeId,

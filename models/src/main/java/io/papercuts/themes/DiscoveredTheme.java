@@ -10,19 +10,28 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * A theme found by {@link ThemeDiscovery}: a frequent complaint keyphrase no taxonomy theme
- * covers. Its id is derived from the normalised keyphrase only, so the same phrase gets the same
- * id every night and in every run: {@code d_} + a lower-case ASCII slug ("remote control" ->
- * {@code d_remote_control}, "Wi-Fi" -> {@code d_wi_fi}, accents dropped); a slug longer than
- * {@value #MAX_SLUG} characters is cut and given a 6-hex-digit hash of the whole phrase so
- * distinct long phrases stay distinct (as is a phrase with no ASCII letters or digits at all).
+ * A theme found by {@link ThemeDiscovery}: a group of complaint sentences that mean the same
+ * issue and that no taxonomy theme took. Its id is {@code d_} + a lower-case ASCII slug of the
+ * label it first had ("chat bubble covers pay button" -> {@code d_chat_bubble_covers_pay_button});
+ * later nights keep the id while the group's centroid stays close (see {@link ThemeDiscovery}),
+ * whatever its label becomes. A slug longer than {@value #MAX_SLUG} characters is cut and given a
+ * 6-hex-digit hash of the whole phrase so distinct long phrases stay distinct.
  *
- * @param keyphrase the normalised keyphrase the theme stands for
- * @param customers customers who used it (or one of the merged variants), as passed to discovery
- * @param merged other keyphrases folded into this theme (variants, contained phrases)
+ * @param label a short phrase from the group's most distinctive words
+ * @param topPhrases the group's most distinctive keyphrases and words, best first
+ * @param representative the member sentence closest to the group's centroid
+ * @param centroid the unit-length mean direction of the members' embeddings
+ * @param customers customers in the clustered sample who wrote a member sentence
+ * @param terms the group's {@value #TERMS} most distinctive terms, best first
  */
-public record DiscoveredTheme(
-    String id, String label, String keyphrase, long customers, List<String> merged) {
+public record DiscoveredTheme(String id, String label, List<String> topPhrases,
+    String representative, float[] centroid, double customers, List<String> terms)
+    implements java.io.Serializable {
+
+  /** Distinctive terms kept per theme for {@link #matches}. */
+  public static final int TERMS = 8;
+  /** Of those, how many lead: a matching sentence has one of them. */
+  static final int LEADING_TERMS = 3;
 
   public static final String ID_PREFIX = "d_";
   public static final int MAX_SLUG = 40;
@@ -32,13 +41,33 @@ public record DiscoveredTheme(
       "each", "no");
 
   public DiscoveredTheme {
-    merged = List.copyOf(merged);
+    topPhrases = List.copyOf(topPhrases);
+    terms = List.copyOf(terms);
   }
 
-  /** Creates a theme for a keyphrase with its stable id and label. */
-  public static DiscoveredTheme of(String keyphrase, long customers, List<String> merged) {
-    String n = normalise(keyphrase);
-    return new DiscoveredTheme(idFor(n), labelFor(n), n, customers, merged);
+  /** The same theme under another id (kept from an earlier night). */
+  public DiscoveredTheme withId(String newId) {
+    return new DiscoveredTheme(newId, label, topPhrases, representative, centroid, customers,
+        terms);
+  }
+
+  /**
+   * How strongly a sentence's terms ({@link ThemeTerms#of}) use this theme's distinctive words:
+   * the number of its {@link #TERMS} terms present, or 0 unless at least two are and one of them
+   * is among the {@link #LEADING_TERMS} best. This is how a sentence that is not a complaint (and
+   * so was never embedded) still counts for the theme, the way a taxonomy rule counts a neutral
+   * mention: "The chat icon covers the pay button." uses chat, pay and button.
+   */
+  public int matches(java.util.Set<String> sentenceTerms) {
+    int n = 0;
+    boolean leading = false;
+    for (int i = 0; i < terms.size(); i++) {
+      if (sentenceTerms.contains(terms.get(i))) {
+        n++;
+        leading |= i < LEADING_TERMS;
+      }
+    }
+    return n >= 2 && leading ? n : 0;
   }
 
   /**

@@ -1,165 +1,165 @@
 package io.papercuts.themes;
 
-import io.papercuts.nlp.KeyphraseExtractor;
-import io.papercuts.nlp.WordLists;
+import io.papercuts.embed.Vectors;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
-import java.util.TreeSet;
 
 /**
- * Chooses discovered themes from complaint keyphrases: frequent phrases that no taxonomy theme
- * covers, with near-duplicates folded together.
- *
- * <p>Needs, per lemmatised keyphrase, the number of distinct customers who used it in a complaint
- * sentence. Best counted only over complaint sentences that matched no taxonomy theme; {@link
- * ThemeMatcher#covers} is a second guard for phrases counted elsewhere. Steps:
+ * Discovers themes by meaning from a sample of complaint sentences no taxonomy theme took
+ * (BERTopic's shape: embed, cluster, name with c-TF-IDF, inside a nightly batch):
  * <ol>
- *   <li>Normalise ({@link DiscoveredTheme#normalise}: "the app" -> "app") and fold spellings that
- *       differ only in spaces or hyphens ("wi-fi", "wifi"); the folded count is the largest of
- *       the variants', a lower bound, because the same customers often use several variants.
- *   <li>Drop stop-ish phrases, made only of generic words ({@code discovery-stop-words.txt}:
- *       "problem", "customer service", "time") and opinion or quantity words shared with
- *       keyphrase extraction ("big problem", "last time"), words under 3 letters, or digits.
- *   <li>Drop phrases a taxonomy theme covers, and phrases used by fewer than {@code
- *       minCustomers} customers.
- *   <li>Take phrases by customers (descending; ties: more words first, then alphabetical). A
- *       phrase whose words contain a chosen phrase's, or are contained in them ("remote" and
- *       "remote control"), or are the same words in another order ("reset password", "password
- *       reset"), is folded into the chosen one instead of becoming a theme of its own.
+ *   <li>{@link SentenceClusterer} groups the sentence vectors (over-cluster, then merge centroids
+ *       at cosine {@value #MERGE_SIMILARITY}; members within {@value #JOIN_SIMILARITY} of a
+ *       centroid).
+ *   <li>Groups of fewer than {@code minCustomers} customers are dropped, and so are loose groups
+ *       (members' mean cosine to the centroid under {@value #MIN_COHESION}) and a group
+ *       {@link ClusterNamer} cannot name with two distinctive words: a product name or a lone
+ *       generic word is not an issue. Groups that end up with the same label are one theme.
+ *   <li>The heaviest {@code maxDiscovered} groups become themes. A theme whose centroid lies within
+ *       cosine {@value #KEEP_ID_SIMILARITY} of a theme of the previous run keeps that theme's id
+ *       (closest pairs first, one to one), so a theme is traceable night to night while it is the
+ *       same issue; a new one gets {@code d_} + its label's slug.
  * </ol>
- * Deterministic for the same counts, whatever the map's iteration order. Stateless and
- * thread-safe.
+ * Deterministic for the same input. Stateless and thread-safe.
  */
 public final class ThemeDiscovery {
 
-  private static final Set<String> STOP_WORDS =
-      WordLists.load(ThemeDiscovery.class, "discovery-stop-words.txt");
-  /** Opinion and quantity words ("big", "last"), shared with keyphrase extraction. */
-  private static final Set<String> EVALUATIVE = WordLists.load(KeyphraseExtractor.class,
-      "evaluative-adjectives.txt");
+  /** Centroid cosine at which two groups are the same issue. */
+  public static final double MERGE_SIMILARITY = 0.65;
+  /** Least cosine of a sentence to a theme's centroid for it to count toward the theme. */
+  public static final double JOIN_SIMILARITY = 0.50;
+  /**
+   * Least mean cosine of a group's members to its centroid: looser groups share a mood ("not
+   * happy", "ridiculous"), not an issue.
+   */
+  static final double MIN_COHESION = 0.65;
+  /** Least centroid cosine to keep an earlier night's id. */
+  public static final double KEEP_ID_SIMILARITY = 0.80;
 
   private ThemeDiscovery() {
   }
 
+  /** A discovered theme of an earlier run: its id and centroid. */
+  public record Previous(String id, float[] centroid) {
+  }
+
   /**
-   * At most {@code max} discovered themes, most customers first.
+   * The discovered themes, heaviest first.
    *
-   * @param complaintKeyphraseCustomers lemmatised keyphrase -> distinct customers
-   * @param covered the taxonomy matcher; covered phrases are not rediscovered
-   * @param minCustomers least customers for a theme, at least 1
+   * @param sample complaint sentences (distinct texts, with their customers and vectors)
+   * @param namer names groups against the window's term frequencies
+   * @param previous the previous run's discovered themes (empty on a first night)
    */
-  public static List<DiscoveredTheme> select(Map<String, Long> complaintKeyphraseCustomers,
-      ThemeMatcher covered, long minCustomers, int max) {
-    if (minCustomers < 1 || max < 0) {
-      throw new IllegalArgumentException("minCustomers must be >= 1 and max >= 0");
+  public static List<DiscoveredTheme> discover(List<ClusterNamer.Member> sample,
+      ClusterNamer namer, List<Previous> previous, long minCustomers, int maxDiscovered) {
+    if (minCustomers < 1 || maxDiscovered < 0) {
+      throw new IllegalArgumentException("minCustomers must be >= 1 and maxDiscovered >= 0");
     }
-    // Sorted input: which spelling names a folded theme must not depend on the map's order.
-    Map<String, Long> sorted = new TreeMap<>();
-    complaintKeyphraseCustomers.forEach((k, v) -> {
-      if (k != null) {
-        sorted.put(k, v);
-      }
-    });
-    Map<String, Candidate> byKey = new LinkedHashMap<>();
-    for (Map.Entry<String, Long> e : sorted.entrySet()) {
-      String phrase = DiscoveredTheme.normalise(e.getKey());
-      long customers = e.getValue() == null ? 0 : e.getValue();
-      if (phrase.isEmpty() || customers <= 0 || isStopish(phrase)) {
+    if (sample.isEmpty() || maxDiscovered == 0) {
+      return List.of();
+    }
+    List<float[]> vectors = new ArrayList<>(sample.size());
+    double[] weights = new double[sample.size()];
+    for (int i = 0; i < sample.size(); i++) {
+      vectors.add(sample.get(i).vector());
+      weights[i] = Math.max(1e-9, sample.get(i).customers());
+    }
+    Map<String, Group> byLabel = new LinkedHashMap<>();
+    for (SentenceClusterer.Cluster c
+        : new SentenceClusterer(MERGE_SIMILARITY, JOIN_SIMILARITY).cluster(vectors, weights)) {
+      if (c.weight() < minCustomers || c.cohesion() < MIN_COHESION) {
         continue;
       }
-      String key = phrase.replaceAll("[\\s\\-]+", "");
-      Candidate c = byKey.get(key);
-      if (c == null) {
-        byKey.put(key, new Candidate(phrase, customers));
+      List<ClusterNamer.Member> members = new ArrayList<>(c.members().length);
+      for (int i : c.members()) {
+        members.add(sample.get(i));
+      }
+      ClusterNamer.Name name = namer.name(members, c.centroid());
+      if (name == null) {
+        continue;
+      }
+      String key = name.label().toLowerCase(Locale.ROOT);
+      Group g = byLabel.get(key);
+      if (g == null) {
+        byLabel.put(key, new Group(name, c));
       } else {
-        c.absorbVariant(phrase, customers);
+        g.absorb(c);
       }
     }
-    List<Candidate> candidates = new ArrayList<>();
-    for (Candidate c : byKey.values()) {
-      if (c.customers >= minCustomers && !covered.covers(c.phrase)) {
-        candidates.add(c);
-      }
+    List<Group> groups = new ArrayList<>(byLabel.values());
+    groups.sort(Comparator.comparingDouble((Group g) -> -g.weight)
+        .thenComparing(g -> g.name.label()));
+    List<DiscoveredTheme> themes = new ArrayList<>();
+    for (Group g : groups.subList(0, Math.min(maxDiscovered, groups.size()))) {
+      themes.add(new DiscoveredTheme(null, g.name.label(), g.name.topPhrases(),
+          g.name.representative(), Vectors.direction(g.sum), g.weight, g.name.terms()));
     }
-    candidates.sort(Comparator.comparingLong((Candidate c) -> -c.customers)
-        .thenComparingInt(c -> -c.words.size())
-        .thenComparing(c -> c.phrase));
-    List<Candidate> chosen = new ArrayList<>();
-    for (Candidate c : candidates) {
-      Candidate home = null;
-      for (Candidate k : chosen) {
-        if (nearDuplicate(k, c)) {
-          home = k;
-          break;
+    return assignIds(themes, previous);
+  }
+
+  /** Keeps earlier ids for themes whose centroids stayed close; new slugs for the others. */
+  static List<DiscoveredTheme> assignIds(List<DiscoveredTheme> themes, List<Previous> previous) {
+    record Pair(int theme, int previous, double similarity) {
+    }
+    List<Pair> pairs = new ArrayList<>();
+    for (int t = 0; t < themes.size(); t++) {
+      for (int p = 0; p < previous.size(); p++) {
+        double s = Vectors.dot(themes.get(t).centroid(), previous.get(p).centroid());
+        if (s >= KEEP_ID_SIMILARITY) {
+          pairs.add(new Pair(t, p, s));
         }
       }
-      if (home != null) {
-        home.merged.add(c.phrase);
-        home.merged.addAll(c.merged);
-      } else if (chosen.size() < max) {
-        chosen.add(c);
+    }
+    pairs.sort(Comparator.comparingDouble((Pair p) -> -p.similarity())
+        .thenComparingInt(Pair::theme).thenComparingInt(Pair::previous));
+    String[] ids = new String[themes.size()];
+    Set<Integer> usedPrevious = new HashSet<>();
+    Set<String> taken = new HashSet<>();
+    for (Previous p : previous) {
+      taken.add(p.id());
+    }
+    for (Pair p : pairs) {
+      if (ids[p.theme()] == null && usedPrevious.add(p.previous())) {
+        ids[p.theme()] = previous.get(p.previous()).id();
       }
     }
-    List<DiscoveredTheme> out = new ArrayList<>(chosen.size());
-    for (Candidate c : chosen) {
-      out.add(DiscoveredTheme.of(c.phrase, c.customers, List.copyOf(c.merged)));
+    List<DiscoveredTheme> out = new ArrayList<>(themes.size());
+    for (int t = 0; t < themes.size(); t++) {
+      String id = ids[t];
+      if (id == null) {
+        String base = DiscoveredTheme.idFor(themes.get(t).label());
+        id = base;
+        for (int n = 2; taken.contains(id); n++) {
+          id = base + "_" + n;
+        }
+      }
+      taken.add(id);
+      out.add(themes.get(t).withId(id));
     }
     return List.copyOf(out);
   }
 
-  /** True when the phrase is only generic words, short words or numbers. */
-  static boolean isStopish(String phrase) {
-    for (String w : phrase.split(" ")) {
-      boolean generic = STOP_WORDS.contains(w) || EVALUATIVE.contains(w) || w.length() < 3
-          || !w.matches(".*\\p{L}.*");
-      if (!generic) {
-        return false;
-      }
-    }
-    return true;
-  }
+  /** Groups named alike, summed. */
+  private static final class Group {
+    private final ClusterNamer.Name name;
+    private final double[] sum;
+    private double weight;
 
-  private static boolean nearDuplicate(Candidate a, Candidate b) {
-    return containsRun(a.words, b.words) || containsRun(b.words, a.words)
-        || new TreeSet<>(a.words).equals(new TreeSet<>(b.words));
-  }
-
-  /** True when {@code part} occurs in {@code whole} as consecutive words. */
-  private static boolean containsRun(List<String> whole, List<String> part) {
-    return Collections.indexOfSubList(whole, part) >= 0;
-  }
-
-  /** A keyphrase being considered, with the variants folded into it. */
-  private static final class Candidate {
-    private String phrase;
-    private List<String> words;
-    private long customers;
-    private final List<String> merged = new ArrayList<>();
-
-    Candidate(String phrase, long customers) {
-      this.phrase = phrase;
-      this.words = List.of(phrase.split(" "));
-      this.customers = customers;
+    Group(ClusterNamer.Name name, SentenceClusterer.Cluster c) {
+      this.name = name;
+      this.sum = new double[c.centroid().length];
+      absorb(c);
     }
 
-    /** The most used spelling names the theme; the others are listed as merged. */
-    void absorbVariant(String variant, long variantCustomers) {
-      if (variantCustomers > customers) {
-        if (!variant.equals(phrase)) {
-          merged.add(phrase);
-        }
-        phrase = variant;
-        words = List.of(variant.split(" "));
-        customers = variantCustomers;
-      } else if (!variant.equals(phrase)) {
-        merged.add(variant);
-      }
+    void absorb(SentenceClusterer.Cluster c) {
+      Vectors.addScaled(sum, c.centroid(), c.weight());
+      weight += c.weight();
     }
   }
 }

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Finds taxonomy themes in one analysed sentence with the themes' {@link MatchRule}s, and tells
- * whether a keyphrase belongs to a taxonomy theme (for {@link ThemeDiscovery}).
+ * Finds taxonomy themes in one analysed sentence with the themes' {@link MatchRule}s.
  *
  * <p>Needs the sentence's tokens only (lemmas, words, offsets); sentiment and cues are not
  * consulted, so a theme says what a sentence is about, not whether it complains: "I got the same
@@ -59,32 +58,5 @@ public final class ThemeMatcher implements Serializable {
       }
     }
     return List.copyOf(out);
-  }
-
-  /**
-   * True when a lemmatised keyphrase ("hold time", "duplicate marketing email") belongs to a
-   * taxonomy theme: it contains one of a theme's {@code aspects} as whole words, or a theme rule
-   * matches the keyphrase's words on their own.
-   */
-  public boolean covers(String keyphrase) {
-    String phrase = DiscoveredTheme.normalise(keyphrase);
-    if (phrase.isEmpty()) {
-      return false;
-    }
-    String padded = " " + phrase + " ";
-    for (ThemeDefinition theme : taxonomy.themes()) {
-      for (String aspect : theme.aspects()) {
-        if (padded.contains(" " + aspect + " ")) {
-          return true;
-        }
-      }
-    }
-    List<Token> tokens = new ArrayList<>();
-    int pos = 0;
-    for (String w : phrase.split(" ")) {
-      tokens.add(new Token(w, w, "NN", pos, pos + w.length()));
-      pos += w.length() + 1;
-    }
-    return !match(phrase, tokens).isEmpty();
   }
 }

@@ -54,9 +54,12 @@ public final class ThemeTaxonomy implements Serializable {
   private static final Pattern ID = Pattern.compile("[a-z][a-z0-9_]{0,63}");
 
   private final List<ThemeDefinition> themes;
+  /** SHA-256 (hex) of the CSV text(s) this taxonomy was read from: what caches key on. */
+  private final String contentHash;
 
-  private ThemeTaxonomy(List<ThemeDefinition> themes) {
+  private ThemeTaxonomy(List<ThemeDefinition> themes, String contentHash) {
     this.themes = List.copyOf(themes);
+    this.contentHash = contentHash;
   }
 
   /** The bundled seed taxonomy. */
@@ -91,6 +94,17 @@ public final class ThemeTaxonomy implements Serializable {
 
   /** Parses taxonomy CSV text; {@code source} names it in error messages. */
   public static ThemeTaxonomy parse(Reader in, String source) throws IOException {
+    StringBuilder text = new StringBuilder();
+    char[] buf = new char[8192];
+    for (int n; (n = in.read(buf)) > 0; ) {
+      text.append(buf, 0, n);
+    }
+    return parse(text.toString(), source);
+  }
+
+  /** Parses taxonomy CSV text; {@code source} names it in error messages. */
+  public static ThemeTaxonomy parse(String text, String source) throws IOException {
+    Reader in = new java.io.StringReader(text);
     CSVFormat format = CSVFormat.RFC4180.builder()
         .setHeader()
         .setSkipHeaderRecord(true)
@@ -123,7 +137,7 @@ public final class ThemeTaxonomy implements Serializable {
       if (byId.isEmpty()) {
         throw new IllegalArgumentException(source + ": no themes");
       }
-      return new ThemeTaxonomy(new ArrayList<>(byId.values()));
+      return new ThemeTaxonomy(new ArrayList<>(byId.values()), sha256(text));
     } catch (IllegalStateException | UncheckedIOException e) {
       // Commons CSV reports malformed quoting and duplicate headers this way.
       throw new IllegalArgumentException(source + ": " + e.getMessage(), e);
@@ -205,6 +219,39 @@ public final class ThemeTaxonomy implements Serializable {
       out.add(v);
     }
     return out;
+  }
+
+  /**
+   * This taxonomy with a user's: {@code EXTEND} keeps this one's themes, a user theme of the same
+   * id taking its place, and appends the user's other themes; {@code REPLACE} is the user's alone.
+   */
+  public ThemeTaxonomy combinedWith(ThemeTaxonomy user, ThemeSettings.Mode mode) {
+    if (mode == ThemeSettings.Mode.REPLACE) {
+      return user;
+    }
+    Map<String, ThemeDefinition> byId = new LinkedHashMap<>();
+    for (ThemeDefinition t : themes) {
+      byId.put(t.id(), t);
+    }
+    for (ThemeDefinition t : user.themes) {
+      byId.put(t.id(), t);
+    }
+    return new ThemeTaxonomy(new ArrayList<>(byId.values()),
+        sha256(contentHash + "+" + user.contentHash));
+  }
+
+  /** A hash of the text this taxonomy came from; equal text, equal hash. */
+  public String contentHash() {
+    return contentHash;
+  }
+
+  private static String sha256(String text) {
+    try {
+      return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+          .digest(text.getBytes(StandardCharsets.UTF_8)));
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is required by every JVM", e);
+    }
   }
 
   /** Themes in file order. */

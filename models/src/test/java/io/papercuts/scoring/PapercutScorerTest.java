@@ -111,7 +111,22 @@ class PapercutScorerTest {
     assertEquals(0.2, score.mixedShare(), EPS);
     // 100 x sqrt(breadth 0.05) x hiddenness 0.75 x impact 0.225.
     assertEquals(100 * Math.sqrt(0.05) * 0.75 * 0.225, score.papercutScore(), EPS);
-    assertEquals("rating", score.scoreBasis());
+    assertEquals("rating_no_churn_data", score.scoreBasis());
+  }
+
+  @Test
+  void withoutChurnDataOrRatingsTheComplaintShareIsTheImpact() {
+    // Tweets only: 40 mentions, 20 of them complaints; no churn, no ratings.
+    ThemeStats s = new ThemeStats("d_echo_drops_wifi", 50, 40, 20, 10, 4, 0, 0, 0,
+        0.0, 0, 0.0, 0, 1000, 0, false);
+    ThemeScore score = PapercutScorer.score(s, DEFAULTS);
+    assertEquals(0.5, score.impact(), EPS);
+    assertEquals(100 * Math.sqrt(0.05) * 0.75 * 0.5, score.papercutScore(), EPS);
+    assertEquals("complaints" + PapercutScorer.NO_CHURN_DATA, score.scoreBasis());
+    // More complaints among the mentions rank higher at the same breadth.
+    ThemeStats louder = new ThemeStats("d_other", 50, 40, 40, 10, 4, 0, 0, 0,
+        0.0, 0, 0.0, 0, 1000, 0, false);
+    assertTrue(PapercutScorer.score(louder, DEFAULTS).papercutScore() > score.papercutScore());
   }
 
   @Test

@@ -1,0 +1,221 @@
+package io.papercuts.jobs;
+
+import static org.apache.spark.sql.functions.col;
+import static org.apache.spark.sql.functions.count;
+import static org.apache.spark.sql.functions.countDistinct;
+import static org.apache.spark.sql.functions.first;
+import static org.apache.spark.sql.functions.lit;
+import static org.apache.spark.sql.functions.max;
+
+import io.papercuts.embed.SentenceEmbedder;
+import io.papercuts.embed.Vectors;
+import io.papercuts.themes.ClusterNamer;
+import io.papercuts.themes.DiscoveredTheme;
+import io.papercuts.themes.ThemeDiscovery;
+import io.papercuts.themes.ThemeSettings;
+import io.papercuts.themes.ThemeTerms;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
+import org.apache.spark.broadcast.Broadcast;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Encoders;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.RowFactory;
+import org.apache.spark.sql.SparkSession;
+import org.apache.spark.sql.types.DataTypes;
+import org.apache.spark.sql.types.StructType;
+
+/**
+ * The Spark side of theme discovery ({@link ThemeDiscovery}): complaint sentences of the window
+ * that no taxonomy theme took, with their {@code sentence_vectors}. What reaches the driver is
+ * bounded: a sample of at most {@value #SAMPLE} distinct sentences (the first by hash, a uniform
+ * and repeatable choice) with their vectors, and term counts for the sample's terms only. The
+ * driver clusters and names the sample; every discoverable sentence of the window is then joined
+ * to its nearest theme centroid on the executors (centroids broadcast: at most a few hundred KB).
+ */
+final class DiscoveredThemes {
+
+  /** Distinct sentences clustered on the driver: ~6 MB of vectors, a few seconds of k-means. */
+  static final int SAMPLE = 4_000;
+
+  /**
+   * The themes; per discoverable sentence that joined one by meaning, its (sentence_hash,
+   * theme_id); per other unclaimed sentence that uses a theme's words, the same.
+   */
+  record Found(List<DiscoveredTheme> themes, Dataset<Row> assignments, Dataset<Row> byWording) {
+  }
+
+  private static final StructType ASSIGNMENT = new StructType()
+      .add("sentence_hash", DataTypes.StringType).add("theme_id", DataTypes.StringType);
+  private static final StructType TERM = new StructType().add("term", DataTypes.StringType);
+
+  private DiscoveredThemes() {
+  }
+
+  static Found find(SparkSession spark, TableWriter tables, PipelineConfig config,
+      ThemeSettings settings, Dataset<Row> sentences) {
+    Dataset<Row> vectors = SentenceVectors.upTo(tables, config.runDate());
+    if (!settings.discovery() || vectors == null) {
+      return none(spark);
+    }
+    Dataset<Row> bySentence = sentences.filter(SentenceVectors.discoverable())
+        .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
+        .groupBy("sentence_hash").agg(first("text").as("text"),
+            first("keyphrases").as("keyphrases"), countDistinct("person").as("customers"))
+        .join(vectors, "sentence_hash");
+    List<ClusterNamer.Member> sample = new ArrayList<>();
+    Set<String> terms = new HashSet<>();
+    for (Row r : bySentence.orderBy("sentence_hash").limit(SAMPLE).collectAsList()) {
+      List<String> keyphrases = r.getList(2);
+      sample.add(new ClusterNamer.Member(r.getString(1), keyphrases,
+          SentenceVectors.unboxed(r.getList(4)), r.getLong(3)));
+      terms.addAll(ThemeTerms.of(r.getString(1), keyphrases));
+    }
+    if (sample.isEmpty()) {
+      return none(spark);
+    }
+    ClusterNamer namer = termFrequencies(spark, sentences, terms);
+    List<DiscoveredTheme> themes = ThemeDiscovery.discover(sample, namer,
+        previous(tables, config.runDate()), settings.minCustomers(), settings.maxDiscovered());
+    return new Found(themes, assign(spark, bySentence, themes), byWording(sentences, themes));
+  }
+
+  private static Found none(SparkSession spark) {
+    Dataset<Row> empty = spark.createDataFrame(List.of(), ASSIGNMENT);
+    return new Found(List.of(), empty, empty);
+  }
+
+  /**
+   * Unclaimed sentences that are not complaints (never embedded) join the theme whose distinctive
+   * words they use most ({@link DiscoveredTheme#matches}); ties go to the better-ranked theme.
+   */
+  private static Dataset<Row> byWording(Dataset<Row> sentences, List<DiscoveredTheme> themes) {
+    List<DiscoveredTheme> list = List.copyOf(themes);
+    return sentences.filter(SentenceVectors.unclaimedNonComplaint())
+        .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
+        .select("sentence_hash", "text", "keyphrases").dropDuplicates("sentence_hash")
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          Set<String> terms = ThemeTerms.of(r.getString(1), r.getList(2));
+          String best = null;
+          int bestScore = 0;
+          for (DiscoveredTheme t : list) {
+            int m = t.matches(terms);
+            if (m > bestScore) {
+              bestScore = m;
+              best = t.id();
+            }
+          }
+          return best == null ? java.util.Collections.emptyIterator()
+              : List.of(RowFactory.create(r.getString(0), best)).iterator();
+        }, Encoders.row(ASSIGNMENT));
+  }
+
+  /** How many window sentences (any, not only complaints) have each of the sample's terms. */
+  private static ClusterNamer termFrequencies(SparkSession spark, Dataset<Row> sentences,
+      Set<String> terms) {
+    List<Row> termRows = new ArrayList<>(terms.size());
+    for (String t : terms) {
+      termRows.add(RowFactory.create(t));
+    }
+    Dataset<Row> wanted = spark.createDataFrame(termRows, TERM);
+    Map<String, Long> df = new HashMap<>();
+    long[] total = new long[1];
+    Dataset<Row> sentenceTerms = sentences.select("text", "keyphrases")
+        .flatMap((FlatMapFunction<Row, Row>) r -> {
+          List<Row> out = new ArrayList<>();
+          for (String t : ThemeTerms.of(r.getString(0), r.getList(1))) {
+            out.add(RowFactory.create(t));
+          }
+          return out.iterator();
+        }, Encoders.row(TERM));
+    TableWriter.concurrently(List.of(
+        () -> {
+          for (Row r : sentenceTerms.join(org.apache.spark.sql.functions.broadcast(wanted), "term")
+              .groupBy("term").agg(count(lit(1)).as("n")).collectAsList()) {
+            df.put(r.getString(0), r.getLong(1));
+          }
+        },
+        () -> total[0] = sentences.count()));
+    return new ClusterNamer(df, total[0]);
+  }
+
+  /** The previous run's discovered themes (id, centroid) for the current model, or none. */
+  private static List<ThemeDiscovery.Previous> previous(TableWriter tables, LocalDate runDate) {
+    Dataset<Row> all = tables.readAll(Tables.THEME_CENTROIDS, Tables.THEME_CENTROIDS_SCHEMA);
+    List<ThemeDiscovery.Previous> out = new ArrayList<>();
+    if (all == null) {
+      return out;
+    }
+    Dataset<Row> earlier = all.filter(col(Tables.RUN_DATE).lt(lit(java.sql.Date.valueOf(runDate)))
+        .and(col("model_version").equalTo(SentenceEmbedder.MODEL_VERSION)));
+    Row last = earlier.agg(max(Tables.RUN_DATE)).first();
+    if (last.isNullAt(0)) {
+      return out;
+    }
+    for (Row r : earlier.filter(col(Tables.RUN_DATE).equalTo(lit(last.getDate(0))))
+        .select("theme_id", "centroid").orderBy("theme_id").collectAsList()) {
+      out.add(new ThemeDiscovery.Previous(r.getString(0), SentenceVectors.unboxed(r.getList(1))));
+    }
+    return out;
+  }
+
+  /** Each discoverable sentence's nearest theme at or above the join similarity, on executors. */
+  private static Dataset<Row> assign(SparkSession spark, Dataset<Row> bySentence,
+      List<DiscoveredTheme> themes) {
+    if (themes.isEmpty()) {
+      return spark.createDataFrame(List.of(), ASSIGNMENT);
+    }
+    List<String> ids = new ArrayList<>();
+    List<float[]> centroids = new ArrayList<>();
+    for (DiscoveredTheme t : themes) {
+      ids.add(t.id());
+      centroids.add(t.centroid());
+    }
+    Broadcast<List<float[]>> c = new org.apache.spark.api.java.JavaSparkContext(
+        spark.sparkContext()).broadcast(centroids);
+    double join = ThemeDiscovery.JOIN_SIMILARITY;
+    return bySentence.select("sentence_hash", "vector").mapPartitions(
+        (MapPartitionsFunction<Row, Row>) rows -> nearest(rows, ids, c.value(), join),
+        Encoders.row(ASSIGNMENT));
+  }
+
+  private static Iterator<Row> nearest(Iterator<Row> rows, List<String> ids,
+      List<float[]> centroids, double join) {
+    List<Row> out = new ArrayList<>();
+    while (rows.hasNext()) {
+      Row r = rows.next();
+      float[] v = SentenceVectors.unboxed(r.getList(1));
+      int best = -1;
+      double bestSim = join;
+      for (int i = 0; i < centroids.size(); i++) {
+        double s = Vectors.dot(v, centroids.get(i));
+        if (s >= bestSim) {
+          bestSim = s;
+          best = i;
+        }
+      }
+      if (best >= 0) {
+        out.add(RowFactory.create(r.getString(0), ids.get(best)));
+      }
+    }
+    return out.iterator();
+  }
+
+  /** The {@code theme_centroids} rows of this run. */
+  static List<Row> centroidRows(List<DiscoveredTheme> themes) {
+    List<Row> out = new ArrayList<>();
+    for (DiscoveredTheme t : themes) {
+      out.add(RowFactory.create(t.id(), t.label(), SentenceEmbedder.MODEL_VERSION,
+          SentenceVectors.boxed(t.centroid())));
+    }
+    return out;
+  }
+}

@@ -48,9 +48,35 @@ class SampleRunIT {
   void succeedsAndSaysWhereTheOutputIs() {
     assertEquals(0, exitCode, console);
     assertTrue(console.contains(out.toString()), console);
-    assertTrue(console.contains("Top keyphrases in negative sentences"), console);
+    assertTrue(console.contains("Discovered by meaning"), console);
     assertTrue(console.contains("papercuts-report.html"), console);
     assertTrue(Files.exists(out.resolve("reports/run_date=2026-10-31/papercuts-report.html")));
+  }
+
+  @Test
+  void topThemesAreNamedIssuesTracedToTheirSentences() throws Exception {
+    try (DuckDb db = new DuckDb(out)) {
+      List<List<Object>> top = db.rows("SELECT theme_id, label, origin, top_phrases, "
+          + "representative FROM " + db.table("themes") + " WHERE rank <= 15 ORDER BY rank");
+      assertEquals(15, top.size());
+      long discovered = 0;
+      for (List<Object> t : top) {
+        String label = (String) t.get(1);
+        assertTrue(label.strip().split("\\s+").length >= 2, "one-word theme label: " + label);
+        if ("discovered".equals(t.get(2))) {
+          discovered++;
+          assertTrue(t.get(3) != null && t.get(4) != null, t.toString());
+          assertTrue(db.scalarLong("SELECT count(*) FROM " + db.table("sentence_themes")
+              + " WHERE origin = 'discovered' AND theme_id = '" + t.get(0) + "'") >= 3,
+              t.toString());
+        }
+      }
+      assertTrue(discovered >= 1, "no discovered theme in the top 15: " + top);
+      // Every theme's mentions are listed in sentence_themes.
+      assertEquals(0, db.scalarLong("SELECT count(*) FROM " + db.table("themes") + " t WHERE "
+          + "t.mentions > (SELECT count(*) FROM " + db.table("sentence_themes")
+          + " s WHERE s.theme_id = t.theme_id)"));
+    }
   }
 
   @Test

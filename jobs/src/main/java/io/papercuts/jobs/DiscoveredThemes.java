@@ -50,7 +50,20 @@ final class DiscoveredThemes {
    * The themes; per discoverable sentence that joined one by meaning, its (sentence_hash,
    * theme_id); per other unclaimed sentence that uses a theme's words, the same.
    */
-  record Found(List<DiscoveredTheme> themes, Dataset<Row> assignments, Dataset<Row> byWording) {
+  record Found(List<DiscoveredTheme> themes, Dataset<Row> assignments, Dataset<Row> byWording,
+      LocalDate clusteredOn) {
+  }
+
+  /**
+   * A night reuses the previous run's themes instead of clustering again while little has
+   * changed: at most this share of the window's vectors is newer than the last clustering...
+   */
+  static final double RECLUSTER_NEW_SHARE = 0.05;
+  /** ... and that clustering is at most this many days old. */
+  static final int RECLUSTER_DAYS = 7;
+
+  /** The previous run's discovered themes and the date they were clustered on. */
+  private record PreviousRun(List<DiscoveredTheme> themes, LocalDate clusteredOn) {
   }
 
   private static final StructType ASSIGNMENT = new StructType()
@@ -71,6 +84,18 @@ final class DiscoveredThemes {
         .groupBy("sentence_hash").agg(first("text").as("text"),
             first("keyphrases").as("keyphrases"), countDistinct("person").as("customers"))
         .join(vectors, "sentence_hash");
+    PreviousRun last = previous(tables, config.runDate());
+    if (last != null && stillCurrent(tables, config.runDate(), last.clusteredOn())) {
+      // Little new text since the last clustering: the same themes, only the assignment is new.
+      return new Found(last.themes(), assign(spark, bySentence, last.themes()),
+          byWording(sentences, last.themes()), last.clusteredOn());
+    }
+    List<ThemeDiscovery.Previous> earlier = new ArrayList<>();
+    if (last != null) {
+      for (DiscoveredTheme t : last.themes()) {
+        earlier.add(new ThemeDiscovery.Previous(t.id(), t.centroid()));
+      }
+    }
     List<ClusterNamer.Member> sample = new ArrayList<>();
     Set<String> terms = new HashSet<>();
     for (Row r : bySentence.orderBy("sentence_hash").limit(SAMPLE).collectAsList()) {
@@ -83,14 +108,36 @@ final class DiscoveredThemes {
       return none(spark);
     }
     ClusterNamer namer = termFrequencies(spark, sentences, terms);
-    List<DiscoveredTheme> themes = ThemeDiscovery.discover(sample, namer,
-        previous(tables, config.runDate()), settings.minCustomers(), settings.maxDiscovered());
-    return new Found(themes, assign(spark, bySentence, themes), byWording(sentences, themes));
+    List<DiscoveredTheme> themes = ThemeDiscovery.discover(sample, namer, earlier,
+        settings.minCustomers(), settings.maxDiscovered());
+    return new Found(themes, assign(spark, bySentence, themes), byWording(sentences, themes),
+        config.runDate());
   }
 
   private static Found none(SparkSession spark) {
     Dataset<Row> empty = spark.createDataFrame(List.of(), ASSIGNMENT);
-    return new Found(List.of(), empty, empty);
+    return new Found(List.of(), empty, empty, null);
+  }
+
+  /**
+   * True when the clustering of {@code clusteredOn} still stands for {@code runDate}: recent
+   * enough, and at most {@link #RECLUSTER_NEW_SHARE} of the vectors up to the run date are newer.
+   * Only the run_date column of {@code sentence_vectors} is read.
+   */
+  private static boolean stillCurrent(TableWriter tables, LocalDate runDate,
+      LocalDate clusteredOn) {
+    if (clusteredOn == null || clusteredOn.plusDays(RECLUSTER_DAYS).isBefore(runDate)) {
+      return false;
+    }
+    Row n = tables.readAll(Tables.SENTENCE_VECTORS, Tables.SENTENCE_VECTORS_SCHEMA)
+        .filter(col(Tables.RUN_DATE).leq(lit(java.sql.Date.valueOf(runDate))))
+        .agg(count(lit(1)), org.apache.spark.sql.functions.sum(
+            org.apache.spark.sql.functions.when(col(Tables.RUN_DATE).gt(
+                lit(java.sql.Date.valueOf(clusteredOn))), 1L).otherwise(0L)))
+        .first();
+    long all = n.getLong(0);
+    long newer = n.isNullAt(1) ? 0 : n.getLong(1);
+    return all > 0 && newer <= RECLUSTER_NEW_SHARE * all;
   }
 
   /**
@@ -147,24 +194,29 @@ final class DiscoveredThemes {
     return new ClusterNamer(df, total[0]);
   }
 
-  /** The previous run's discovered themes (id, centroid) for the current model, or none. */
-  private static List<ThemeDiscovery.Previous> previous(TableWriter tables, LocalDate runDate) {
+  /** The previous run's discovered themes for the current model, or null when none. */
+  private static PreviousRun previous(TableWriter tables, LocalDate runDate) {
     Dataset<Row> all = tables.readAll(Tables.THEME_CENTROIDS, Tables.THEME_CENTROIDS_SCHEMA);
-    List<ThemeDiscovery.Previous> out = new ArrayList<>();
+    List<DiscoveredTheme> out = new ArrayList<>();
     if (all == null) {
-      return out;
+      return null;
     }
     Dataset<Row> earlier = all.filter(col(Tables.RUN_DATE).lt(lit(java.sql.Date.valueOf(runDate)))
         .and(col("model_version").equalTo(SentenceEmbedder.MODEL_VERSION)));
     Row last = earlier.agg(max(Tables.RUN_DATE)).first();
     if (last.isNullAt(0)) {
-      return out;
+      return null;
     }
+    LocalDate clusteredOn = null;
+    // Kept in the previous run's rank order (customers of the sample), as clustering gave them.
     for (Row r : earlier.filter(col(Tables.RUN_DATE).equalTo(lit(last.getDate(0))))
-        .select("theme_id", "centroid").orderBy("theme_id").collectAsList()) {
-      out.add(new ThemeDiscovery.Previous(r.getString(0), SentenceVectors.unboxed(r.getList(1))));
+        .select("theme_id", "label", "top_phrases", "representative", "centroid", "terms",
+            "clustered_on", "rank").orderBy("rank").collectAsList()) {
+      out.add(new DiscoveredTheme(r.getString(0), r.getString(1), r.getList(2), r.getString(3),
+          SentenceVectors.unboxed(r.getList(4)), 0, r.getList(5)));
+      clusteredOn = r.isNullAt(6) ? null : r.getDate(6).toLocalDate();
     }
-    return out;
+    return new PreviousRun(out, clusteredOn);
   }
 
   /** Each discoverable sentence's nearest theme at or above the join similarity, on executors. */
@@ -210,11 +262,14 @@ final class DiscoveredThemes {
   }
 
   /** The {@code theme_centroids} rows of this run. */
-  static List<Row> centroidRows(List<DiscoveredTheme> themes) {
+  static List<Row> centroidRows(Found found) {
     List<Row> out = new ArrayList<>();
-    for (DiscoveredTheme t : themes) {
+    int rank = 0;
+    for (DiscoveredTheme t : found.themes()) {
       out.add(RowFactory.create(t.id(), t.label(), SentenceEmbedder.MODEL_VERSION,
-          SentenceVectors.boxed(t.centroid())));
+          SentenceVectors.boxed(t.centroid()), t.topPhrases().toArray(new String[0]),
+          t.representative(), t.terms().toArray(new String[0]),
+          java.sql.Date.valueOf(found.clusteredOn()), ++rank));
     }
     return out;
   }

@@ -121,7 +121,7 @@ public final class SummarizeJob {
           () -> tables.writeSortedPartition(sentenceThemes(mentions), Tables.SENTENCE_THEMES,
               config.runDate(), "unit_id", "sentence_idx", "theme_id"),
           () -> tables.writePartition(spark.createDataFrame(
-              DiscoveredThemes.centroidRows(discovered),
+              DiscoveredThemes.centroidRows(found),
               AnnotateJob.dropRunDate(Tables.THEME_CENTROIDS_SCHEMA)), Tables.THEME_CENTROIDS,
               config.runDate(), 1)));
       return new Result(themeRows.size());

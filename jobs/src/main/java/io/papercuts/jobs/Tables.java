@@ -137,7 +137,10 @@ public final class Tables {
   /** A discovered theme's centroid, so the next night keeps its id while it is the same issue. */
   public static final StructType THEME_CENTROIDS_SCHEMA = withRunDate(
       f("theme_id", StringType), f("label", StringType), f("model_version", StringType),
-      f("centroid", createArrayType(DataTypes.FloatType, false)));
+      f("centroid", createArrayType(DataTypes.FloatType, false)),
+      f("top_phrases", createArrayType(StringType, false)), f("representative", StringType),
+      f("terms", createArrayType(StringType, false)), f("clustered_on", DateType),
+      f("rank", IntegerType));
 
   public static final StructType THEME_EXAMPLES_SCHEMA = withRunDate(
       f("theme_id", StringType), f("rank", IntegerType), f("quote", StringType),

@@ -174,9 +174,9 @@ public final class CoreNlpAnalyzer {
    * over {@link #MAX_SENTIMENT_TOKENS} tokens gets its tokens only, and an exception or error in
    * CoreNLP (a {@link StackOverflowError} included) is caught and the sentence gets what the
    * tagger alone still gives, else its tokens, else none; either way with its reason in
-   * {@link AnalyzedSentence#analysisFailed}. An {@link OutOfMemoryError} is not caught: it says the
-   * heap is too small for the night, not that the sentence is bad, and must end the run with that
-   * hint.
+   * {@link AnalyzedSentence#analysisFailed}. Not caught: {@link OutOfMemoryError} (the heap is
+   * too small for the night, not the sentence bad: the run must end with that hint), linkage
+   * errors (a broken installation) and interrupts (a cancelled task).
    */
   public AnalyzedSentence analyzeSentence(int index, String sentence) {
     SpacedText spaced = SpacedText.of(sentence);
@@ -194,7 +194,7 @@ public final class CoreNlpAnalyzer {
       return tokensOnly(index, sentence, spaced, counted, String.format(
           "%s: %,d tokens, over %,d: tokens only, not tagged, parsed or given a sentiment",
           TOO_LONG, counted.size(), MAX_SENTIMENT_TOKENS));
-    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       rethrowIfInterrupted(e);
       reason = CORENLP_ERROR + ": " + describe(e);
       LOG.warning("CoreNLP failed on a sentence of " + sentence.length() + " chars (" + reason
@@ -206,12 +206,12 @@ public final class CoreNlpAnalyzer {
       Annotation doc = new Annotation(spaced.text());
       tagger.annotate(doc);
       return toSentence(index, sentence, spaced, only(doc), false, reason);
-    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       rethrowIfInterrupted(e);
     }
     try {
       return tokensOnly(index, sentence, spaced, tokenize(spaced.text()), reason);
-    } catch (RuntimeException | StackOverflowError | LinkageError | AssertionError e) {
+    } catch (RuntimeException | StackOverflowError | AssertionError e) {
       rethrowIfInterrupted(e);
       return new AnalyzedSentence(index, sentence.strip(), List.of(), Sentiment.NEUTRAL, 0, false,
           List.of(), List.of(), reason);

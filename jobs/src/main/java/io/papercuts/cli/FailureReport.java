@@ -15,7 +15,8 @@ import java.time.format.DateTimeFormatter;
 
 /**
  * Turns any failure of a command into one line on stderr and a documented exit code: a
- * {@link PipelineException} with its own code; a bad option value 2; out of memory, a JVM error
+ * {@link PipelineException} with its own code; a bad option value 2; no space left or a read-only
+ * file system 5; out of memory, a JVM error
  * or a bug 1, with the setting to raise or the file holding the stack trace (so a nightly log
  * never ends in hundreds of lines of Spark trace, and never with Spark's own exit codes).
  * Stateless; the stack trace file is written in {@code PAPERCUTS_LOG_DIR}, else the temp folder.
@@ -38,6 +39,14 @@ final class FailureReport {
     if (e instanceof IllegalArgumentException) {
       err.println("papercuts: " + e.getMessage());
       return ExitCode.USAGE.code();
+    }
+    String write = FailureHints.writeFailure(e);
+    if (write != null) {
+      // Outside a table write (Spark's shuffle and temp files): the temp folder or the output.
+      err.println("papercuts: a write failed: " + write + " (free space on the output and on "
+          + "Spark's temp folder, spark.local.dir, default " + System.getProperty("java.io.tmpdir")
+          + "; then rerun the date)");
+      return ExitCode.OUTPUT.code();
     }
     String log = writeTrace(e);
     String where = log == null ? "" : "; the stack trace is in " + log;

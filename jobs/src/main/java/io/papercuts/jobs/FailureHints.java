@@ -28,6 +28,26 @@ public final class FailureHints {
     return false;
   }
 
+  /** What the operating system says when a write cannot go on, as Java reports it. */
+  private static final java.util.List<String> WRITE_FAILURES = java.util.List.of(
+      "No space left on device", "Disk quota exceeded", "Read-only file system");
+
+  /**
+   * The OS's reason when {@code e} or a cause is a write that failed for lack of space or a
+   * read-only file system (also as text in a Spark task failure, TASK_WRITE_FAILED), else null.
+   */
+  public static String writeFailure(Throwable e) {
+    for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      String m = t.getMessage() == null ? "" : t.getMessage();
+      for (String reason : WRITE_FAILURES) {
+        if (m.contains(reason)) {
+          return reason;
+        }
+      }
+    }
+    return null;
+  }
+
   /** "out of memory (heap 512 MB): raise PAPERCUTS_HEAP ... or spark.executor.memory ...". */
   public static String outOfMemory() {
     long mb = Runtime.getRuntime().maxMemory() / (1024 * 1024);

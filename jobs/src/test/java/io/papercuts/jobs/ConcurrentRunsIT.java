@@ -57,6 +57,8 @@ class ConcurrentRunsIT {
     double seconds = (System.nanoTime() - started) / 1e9;
     String err = new String(second.getErrorStream().readAllBytes(), StandardCharsets.UTF_8).strip();
     String stdout = new String(second.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    System.out.printf("second run (another JVM): exit %d after %.1f s%n[stderr]%n%s%n",
+        second.exitValue(), seconds, err);
     assertEquals(ExitCode.LOCKED.code(), second.exitValue(), err + stdout);
     List<String> lines = err.lines().filter(l -> l.startsWith("papercuts:")).toList();
     assertEquals(1, lines.size(), err);

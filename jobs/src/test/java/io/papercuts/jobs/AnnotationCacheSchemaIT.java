@@ -76,9 +76,10 @@ class AnnotationCacheSchemaIT {
   void olderPartitionsWithoutPhrasesStillRead(@TempDir Path out) {
     TableWriter tables = new TableWriter(spark, out.toString());
     StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
-    // An older model version's partition: sentence structs without the phrases field.
+    // An older model version's partition: sentence structs without the fields added since
+    // (phrases, analysis_failed).
     List<StructField> oldFields = new ArrayList<>(Arrays.asList(Tables.ANALYSED_SENTENCE.fields()));
-    oldFields.removeIf(f -> f.name().equals("phrases"));
+    oldFields.removeIf(f -> f.name().equals("phrases") || f.name().equals("analysis_failed"));
     StructType oldSentence = new StructType(oldFields.toArray(new StructField[0]));
     StructType oldBody = new StructType(new StructField[] {body.apply("sentence_hash"),
         body.apply("model_version"), DataTypes.createStructField("analysis", oldSentence, true)});

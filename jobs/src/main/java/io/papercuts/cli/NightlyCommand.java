@@ -4,6 +4,7 @@ import io.papercuts.jobs.AnnotateJob;
 import io.papercuts.jobs.NightlyJob;
 import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
+import io.papercuts.jobs.OutputLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -25,8 +26,12 @@ final class NightlyCommand implements Callable<Integer> {
     if (config.input() == null) {
       throw new IllegalArgumentException("nightly needs --input DIR (see --help)");
     }
-    AnnotateJob.preloadModelsIfLocal(options.master);
-    NightlyJob.run(SparkSessions.create(options.master, options.verbose), config, System.out);
-    return 0;
+    try (OutputLock lock = OutputLock.acquire(config.output(),
+        "nightly --run-date " + config.runDate(), System.out)) {
+      lock.useForSparkTemp();
+      AnnotateJob.preloadModelsIfLocal(options.master);
+      NightlyJob.run(SparkSessions.create(options.master, options.verbose), config, System.out);
+      return 0;
+    }
   }
 }

@@ -1,15 +1,13 @@
 package io.papercuts.cli;
 
-import io.papercuts.jobs.ExitCode;
-import io.papercuts.jobs.PipelineException;
 import io.papercuts.jobs.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * Entry point for local runs and spark-submit: parses arguments and calls the stage's
- * {@code run(spark, config)}. User-actionable failures print one line and exit with the
- * documented code; anything else is a bug and prints the stack trace.
+ * {@code run(spark, config)}. Every failure prints one line and exits with a documented code
+ * (docs/operations.md); a bug's stack trace goes to a file the line names.
  */
 @Command(name = "papercuts", mixinStandardHelpOptions = true,
     versionProvider = PapercutsCli.Version.class,
@@ -25,25 +23,20 @@ public final class PapercutsCli {
     System.exit(execute(args));
   }
 
-  /** Runs the CLI and returns the exit code; tests call this instead of {@link #main}. */
+  /**
+   * Runs the CLI and returns the exit code; tests call this instead of {@link #main}. Every
+   * failure, an {@link Error} included, ends as one line and a documented code
+   * ({@link FailureReport}).
+   */
   public static int execute(String... args) {
     CommandLine cli = new CommandLine(new PapercutsCli());
-    cli.setExecutionExceptionHandler((e, cmd, parsed) -> {
-      Throwable root = e;
-      while (!(root instanceof PipelineException) && root.getCause() != null) {
-        root = root.getCause();
-      }
-      if (root instanceof PipelineException pe) {
-        cmd.getErr().println("papercuts: " + pe.getMessage());
-        return pe.exitCode().code();
-      }
-      if (e instanceof IllegalArgumentException) {
-        cmd.getErr().println("papercuts: " + e.getMessage());
-        return ExitCode.USAGE.code();
-      }
-      throw e;
-    });
-    return cli.execute(args);
+    cli.setExecutionExceptionHandler((e, cmd, parsed) -> FailureReport.report(e, cmd.getErr()));
+    try {
+      return cli.execute(args);
+    } catch (Throwable e) {
+      // picocli passes only exceptions to the handler; errors (OutOfMemoryError) arrive here.
+      return FailureReport.report(e, new java.io.PrintWriter(System.err, true));
+    }
   }
 
   static final class Version implements CommandLine.IVersionProvider {

@@ -2,6 +2,7 @@ package io.papercuts.cli;
 
 import io.papercuts.jobs.SparkSessions;
 import io.papercuts.report.ReportJob;
+import io.papercuts.jobs.OutputLock;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,10 +20,14 @@ final class ReportCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     var config = options.toConfig();
-    ReportJob.ReportResult r = ReportJob.run(SparkSessions.create(options.master, options.verbose),
-        config.output(), config.runDate());
-    System.out.printf("report: %d themes, %d quotes%n  %s%n  %s%n  %s%n", r.themes(), r.examples(),
-        r.htmlFile(), r.csvThemes(), r.csvExamples());
-    return 0;
+    try (OutputLock lock = OutputLock.acquire(config.output(),
+        "report --run-date " + config.runDate(), System.out)) {
+      lock.useForSparkTemp();
+      ReportJob.ReportResult r = ReportJob.run(SparkSessions.create(options.master, options.verbose),
+          config.output(), config.runDate());
+      System.out.printf("report: %d themes, %d quotes%n  %s%n  %s%n  %s%n", r.themes(), r.examples(),
+          r.htmlFile(), r.csvThemes(), r.csvExamples());
+      return 0;
+    }
   }
 }

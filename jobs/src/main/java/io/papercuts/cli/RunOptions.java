@@ -116,8 +116,9 @@ final class RunOptions {
     double maxShare = maxQuarantineShare != null ? maxQuarantineShare
         : parse("max_quarantine_share", conf.getOrDefault("max_quarantine_share", "0.05"),
             Double::parseDouble);
-    PipelineConfig config = new PipelineConfig(input != null ? input : conf.get("input"), out,
-        date, window, maxShare, settings);
+    String in = input != null ? input : conf.get("input");
+    checkValues(in, out, window, maxShare);
+    PipelineConfig config = new PipelineConfig(in, out, date, window, maxShare, settings);
     try {
       // Validate every namespace here, on the driver, before Spark starts.
       IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
@@ -130,6 +131,35 @@ final class RunOptions {
     // The taxonomy file names itself (file, line, field) in its errors.
     Rules.of(config);
     return config;
+  }
+
+  /**
+   * Rejects values that would be accepted silently or fail late: an empty path ({@code --output ""}
+   * is the file system root), a share that is NaN (every comparison false: no threshold) or
+   * outside 0..1, a window beyond {@link PipelineConfig#MAX_WINDOW_DAYS} (date arithmetic
+   * overflows), a blank master or config file name.
+   */
+  private void checkValues(String in, String out, int window, double maxShare) {
+    if (in != null && in.isBlank()) {
+      throw new IllegalArgumentException("--input must not be empty: pass the input folder");
+    }
+    if (out.isBlank()) {
+      throw new IllegalArgumentException("--output must not be empty: pass the output folder");
+    }
+    if (window < 1 || window > PipelineConfig.MAX_WINDOW_DAYS) {
+      throw new IllegalArgumentException("--window-days must be within 1.."
+          + PipelineConfig.MAX_WINDOW_DAYS + ", got " + window);
+    }
+    if (!(maxShare >= 0 && maxShare <= 1)) {
+      throw new IllegalArgumentException("--max-quarantine-share must be a number within 0..1 "
+          + "(1 never fails), got " + maxShare);
+    }
+    if (master != null && master.isBlank()) {
+      throw new IllegalArgumentException("--master must not be empty (default: local[*])");
+    }
+    if (configFile != null && configFile.toString().isBlank()) {
+      throw new IllegalArgumentException("--config must not be empty: pass a properties file");
+    }
   }
 
   private static Map<String, String> sparkConf() {

@@ -3,6 +3,7 @@ package io.papercuts.cli;
 import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.SparkSessions;
 import io.papercuts.jobs.SummarizeJob;
+import io.papercuts.jobs.OutputLock;
 import java.util.concurrent.Callable;
 import org.apache.spark.sql.SparkSession;
 import picocli.CommandLine.Command;
@@ -20,11 +21,15 @@ final class SummarizeCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PipelineConfig config = options.toConfig();
-    SparkSession spark = SparkSessions.create(options.master, options.verbose);
-    long started = System.nanoTime();
-    SummarizeJob.Result r = SummarizeJob.run(spark, config);
-    System.out.printf("summarize: done in %.1f s: %,d themes%n",
-        (System.nanoTime() - started) / 1e9, r.themes());
-    return 0;
+    try (OutputLock lock = OutputLock.acquire(config.output(),
+        "summarize --run-date " + config.runDate(), System.out)) {
+      lock.useForSparkTemp();
+      SparkSession spark = SparkSessions.create(options.master, options.verbose);
+      long started = System.nanoTime();
+      SummarizeJob.Result r = SummarizeJob.run(spark, config);
+      System.out.printf("summarize: done in %.1f s: %,d themes%n",
+          (System.nanoTime() - started) / 1e9, r.themes());
+      return 0;
+    }
   }
 }

@@ -28,7 +28,8 @@ public final class AnalysisRows {
         tokens[k] = RowFactory.create(t.word(), t.lemma(), t.pos(), t.begin(), t.end());
       }
       out[i] = RowFactory.create(s.index(), s.text(), s.sentiment().ordinal(), s.sentimentScore(),
-          s.parsed(), s.keyphrases().toArray(new String[0]), tokens, packPhrases(s.phrases()));
+          s.parsed(), s.keyphrases().toArray(new String[0]), tokens, packPhrases(s.phrases()),
+          s.analysisFailed());
     }
     return out;
   }
@@ -43,9 +44,10 @@ public final class AnalysisRows {
       }
       List<PhraseSentiment> phrases = r.size() > 7 && !r.isNullAt(7)
           ? unpackPhrases(r.<Integer>getList(7)) : List.of();
+      String failed = r.size() > 8 && !r.isNullAt(8) ? r.getString(8) : null;
       out.add(new AnalyzedSentence(r.getInt(0), r.getString(1), tokens,
           Sentiment.ofClass(r.getInt(2)), r.getDouble(3), r.getBoolean(4), r.<String>getList(5),
-          phrases));
+          phrases, failed));
     }
     return out;
   }

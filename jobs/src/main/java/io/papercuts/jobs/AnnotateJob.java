@@ -38,11 +38,12 @@ public final class AnnotateJob {
   /**
    * Counts of one annotate run, for the console summary and the runs table: units whose rows
    * were copied from the night {@code reusedFrom} (null: none), and, among the other units'
-   * distinct sentences, those analysed by CoreNLP now and those found in the cache.
+   * distinct sentences, those analysed by CoreNLP now and those found in the cache; and the
+   * night's {@code sentences} rows whose analysis failed or was cut short (analysis_failed set).
    */
   public record Result(long units, long sentences, long sentencesAnalysed,
       long sentencesFromCache, long unitsReused, int filesCopied, LocalDate reusedFrom,
-      long sentencesEmbedded) {
+      long sentencesEmbedded, long sentencesFailed) {
   }
 
   /** "N sentences; [U units unchanged since D, rows copied (F files ...); ]A distinct ...". */
@@ -50,10 +51,13 @@ public final class AnnotateJob {
     String reused = r.reusedFrom() == null ? ""
         : String.format("%,d units unchanged since %s, rows copied (%d files as they were); ",
             r.unitsReused(), r.reusedFrom(), r.filesCopied());
+    String failed = r.sentencesFailed() == 0 ? ""
+        : String.format("; %,d sentences not fully analysed (see sentences.analysis_failed)",
+            r.sentencesFailed());
     return String.format("%,d sentences; %s%,d distinct sentences analysed, %,d from cache; "
-        + "%,d complaint sentences embedded for discovery",
+        + "%,d complaint sentences embedded for discovery%s",
         r.sentences(), reused, r.sentencesAnalysed(), r.sentencesFromCache(),
-        r.sentencesEmbedded());
+        r.sentencesEmbedded(), failed);
   }
 
   /** One sentence of a distinct text: the split that joins texts to sentence analyses. */
@@ -94,8 +98,13 @@ public final class AnnotateJob {
   private static void preloadModels() {
     if (PRELOAD_STARTED.compareAndSet(false, true)) {
       Thread t = new Thread(() -> {
-        CoreNlpAnalyzer.shared();
-        SentenceEmbedder.shared();
+        try {
+          CoreNlpAnalyzer.shared();
+          SentenceEmbedder.shared();
+        } catch (Throwable e) {
+          // Not reported here: the first task that needs the models fails with the cause, and
+          // the CLI turns that into one line (out of memory: which setting to raise).
+        }
       }, "corenlp-preload");
       t.setDaemon(true);
       t.start();
@@ -178,7 +187,7 @@ public final class AnnotateJob {
           carried == null ? List.of() : carried.files());
       // Then the fingerprints, whose presence tells a later night that this date's sentences are
       // complete; the counts (small jobs) alongside.
-      long[] n = new long[5];
+      long[] n = new long[6];
       int copied = carried == null ? 0 : carried.files().size();
       boolean discovery = rules.settings().discovery();
       TableWriter.concurrently(List.of(
@@ -188,9 +197,11 @@ public final class AnnotateJob {
           () -> n[0] = units.count(),
           () -> n[1] = tables.readPartition(Tables.SENTENCES, runDate).count(),
           () -> n[2] = fresh.count(),
-          () -> n[3] = distinct.count()));
+          () -> n[3] = distinct.count(),
+          () -> n[5] = tables.readPartition(Tables.SENTENCES, runDate)
+              .filter(col("analysis_failed").isNotNull()).count()));
       return new Result(n[0], n[1], n[2], n[3] - n[2], unitsReused, copied,
-          unchanged == null ? null : previous, n[4]);
+          unchanged == null ? null : previous, n[4], n[5]);
     } finally {
       split.unpersist();
       fingerprints.unpersist();
@@ -231,7 +242,15 @@ public final class AnnotateJob {
   }
 
   private static Row analyse(Row sentence) {
-    AnalyzedSentence a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getString(1));
+    AnalyzedSentence a;
+    try {
+      a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getString(1));
+    } catch (OutOfMemoryError e) {
+      // Spark ends the JVM on an error in a task (exit 52 in local mode); an exception fails the
+      // job instead, so the CLI can say which setting to raise.
+      throw new PipelineException(ExitCode.INTERNAL, FailureHints.outOfMemory()
+          + " (while annotating)");
+    }
     return RowFactory.create(sentence.getString(0), CoreNlpAnalyzer.MODEL_VERSION,
         AnalysisRows.toRows(List.of(a))[0]);
   }

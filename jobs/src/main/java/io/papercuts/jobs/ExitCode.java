@@ -11,8 +11,10 @@ public enum ExitCode {
   INPUT(3),
   /** More records were quarantined than the configured share allows. */
   QUARANTINE_THRESHOLD(4),
-  /** The output location cannot be written. */
-  OUTPUT(5);
+  /** The output location cannot be written (permissions, no space left, read-only). */
+  OUTPUT(5),
+  /** Another run is writing to the same output; this one did nothing. */
+  LOCKED(6);
 
   private final int code;
 

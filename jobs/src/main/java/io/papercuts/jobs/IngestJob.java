@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.when;
 
 import io.papercuts.ingest.IngestSettings;
 import io.papercuts.ingest.InputFileException;
+import io.papercuts.ingest.InputNames;
 import io.papercuts.ingest.SourceKind;
 import io.papercuts.ingest.SourceParser;
 import io.papercuts.ingest.SourceParsers;
@@ -27,7 +28,6 @@ import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.spark.api.java.JavaRDD;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.input.PortableDataStream;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -87,16 +87,18 @@ public final class IngestJob {
     CustomerIdPseudonymizer ids =
         CustomerIdPseudonymizer.fromEnvironment(PSEUDONYMIZE_KEY_ENV).orElse(null);
 
-    JavaRDD<Row> envelopes = null;
+    // The listed files themselves, one task each: Hadoop's input formats (binaryFiles) would drop
+    // names starting with '_' (a real "_part2.csv") and cannot take a ',' or ':' in a name.
+    List<Tuple2<String, String>> files = new ArrayList<>();
     for (SourceKind kind : SourceKind.values()) {
-      if (listing.readable(kind).isEmpty()) {
-        continue;
-      }
-      String dir = listing.dir(kind);
-      JavaRDD<Row> rows = jsc.binaryFiles(dir, Math.max(1, listing.readable(kind).size()))
-          .flatMap(f -> parseFile(kind, f, settings, redactor, effort, ids));
-      envelopes = envelopes == null ? rows : envelopes.union(rows);
+      listing.readable(kind).forEach(f -> files.add(new Tuple2<>(kind.name(), f)));
     }
+    Map<String, String> hadoopConf = new java.util.HashMap<>();
+    spark.sparkContext().hadoopConfiguration().forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
+    JavaRDD<Row> envelopes = jsc.parallelize(files, Math.max(1, files.size()))
+        .flatMap(f -> parseFile(SourceKind.valueOf(f._1()), f._2(), hadoopConf, settings,
+            redactor, effort, ids))
+        .union(jsc.parallelize(listing.skippedRows(), 1));
     Dataset<Row> env = spark.createDataFrame(envelopes, IngestRows.ENVELOPE)
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
@@ -193,33 +195,54 @@ public final class IngestJob {
             when(col("in_crm").equalTo(1), "crm").otherwise("exit_survey").as("source"));
   }
 
-  private static Iterator<Row> parseFile(SourceKind kind, Tuple2<String, PortableDataStream> f,
-      IngestSettings settings, PiiRedactor redactor, EffortSignalDetector effort,
-      CustomerIdPseudonymizer ids) {
-    String file = f._1();
+  private static Iterator<Row> parseFile(SourceKind kind, String file,
+      Map<String, String> hadoopConf, IngestSettings settings, PiiRedactor redactor,
+      EffortSignalDetector effort, CustomerIdPseudonymizer ids) {
     Optional<SourceParser> parser = SourceParsers.forFile(kind, file, settings);
     if (parser.isEmpty()) {
       return java.util.Collections.emptyIterator();
     }
-    try (InputStream in = f._2().open()) {
+    try (InputStream in = open(file, hadoopConf)) {
       return IngestRows.of(parser.get().parse(file, in), redactor, effort, ids).iterator();
     } catch (InputFileException e) {
       return List.of(IngestRows.fatal(kind.label(), file, e.getMessage())).iterator();
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return List.of(IngestRows.fatal(kind.label(), file,
           file + ": cannot be read: " + e.getMessage())).iterator();
     }
+  }
+
+  /**
+   * Opens a listed file (its {@link Path#toString()}). Local files bypass Hadoop's checksum
+   * layer, which builds a ".name.crc" path that a ':' in the name makes invalid.
+   */
+  private static InputStream open(String file, Map<String, String> hadoopConf) throws IOException {
+    org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration(false);
+    hadoopConf.forEach(conf::set);
+    Path path = new Path(file);
+    FileSystem fs = path.getFileSystem(conf);
+    if (fs instanceof org.apache.hadoop.fs.ChecksumFileSystem checked) {
+      fs = checked.getRawFileSystem();
+    }
+    return fs.open(path);
   }
 
   private static IngestSettings ingestSettings(PipelineConfig config) {
     return IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
   }
 
-  /** The input folder's files per source, listed once on the driver. */
+  /**
+   * The input folder's files per source, listed once on the driver. Every entry under the input
+   * is read or accounted for: source folders are matched ignoring case, singular or plural
+   * ({@code Surveys/}, {@code review/}); lock files, hidden files and editor backups inside them
+   * become {@code skipped} rows (one record each, line 0) and lines of the console summary; other
+   * files and folders are listed as not read, with the reason.
+   */
   static final class InputListing {
     private final String root;
     private final Map<SourceKind, List<String>> readable = new TreeMap<>();
     private final List<String> notRead = new ArrayList<>();
+    private final List<Row> skippedRows = new ArrayList<>();
 
     private InputListing(String root) {
       this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
@@ -235,28 +258,23 @@ public final class IngestJob {
               + " does not exist or is not a folder: pass --input with surveys/, transcripts/ "
               + "or reviews/ inside (see docs/inputs.md)");
         }
-        for (SourceKind kind : SourceKind.values()) {
-          Path dir = new Path(l.dir(kind));
-          List<String> files = new ArrayList<>();
-          if (fs.exists(dir)) {
-            for (FileStatus st : fs.listStatus(dir)) {
-              String name = st.getPath().getName();
-              if (name.startsWith(".") || name.startsWith("_")) {
-                continue; // hidden and marker files, as Hadoop input formats skip them
-              }
-              if (st.isDirectory()) {
-                l.notRead.add(st.getPath() + " (a folder: sub-folders are not read)");
-              } else if (SourceParsers.forFile(kind, name, IngestSettings.defaults()).isPresent()) {
-                files.add(st.getPath().toString());
-              } else {
-                l.notRead.add(st.getPath() + " (unsupported extension for " + kind.dir()
-                    + "/: expected " + SourceParsers.extensions(kind) + ")");
-              }
-            }
+        FileStatus[] top = fs.listStatus(rootPath);
+        java.util.Arrays.sort(top);
+        for (FileStatus entry : top) {
+          String name = entry.getPath().getName();
+          Optional<SourceKind> kind = entry.isDirectory() ? InputNames.sourceOfFolder(name)
+              : Optional.empty();
+          if (kind.isPresent()) {
+            l.listSourceFolder(fs, entry.getPath(), kind.get());
+          } else if (entry.isDirectory()) {
+            l.notRead.add(entry.getPath() + " (not a source folder: expected surveys/, "
+                + "transcripts/, reviews/ or customers/, any case, singular or plural)");
+          } else {
+            l.notRead.add(entry.getPath() + " (a file directly under the input folder: put it "
+                + "in surveys/, transcripts/, reviews/ or customers/)");
           }
-          l.readable.put(kind, files);
         }
-      } catch (IOException e) {
+      } catch (IOException | IllegalArgumentException e) {
         throw new PipelineException(ExitCode.INPUT, "cannot list " + input + ": " + e.getMessage(), e);
       }
       if (l.readable(SourceKind.SURVEY).isEmpty() && l.readable(SourceKind.TRANSCRIPT).isEmpty()
@@ -268,8 +286,26 @@ public final class IngestJob {
       return l;
     }
 
-    String dir(SourceKind kind) {
-      return root + "/" + kind.dir();
+    private void listSourceFolder(FileSystem fs, Path dir, SourceKind kind) throws IOException {
+      List<String> files = readable.computeIfAbsent(kind, k -> new ArrayList<>());
+      FileStatus[] entries = fs.listStatus(dir);
+      java.util.Arrays.sort(entries);
+      for (FileStatus st : entries) {
+        String name = st.getPath().getName();
+        Optional<String> notData = InputNames.notData(name);
+        if (st.isDirectory()) {
+          notRead.add(st.getPath() + " (a folder: sub-folders are not read)");
+        } else if (notData.isPresent()) {
+          notRead.add(st.getPath() + " (" + notData.get() + ")");
+          skippedRows.addAll(IngestRows.skippedFile(kind.label(), st.getPath().toString(),
+              notData.get()));
+        } else if (SourceParsers.forFile(kind, name, IngestSettings.defaults()).isPresent()) {
+          files.add(st.getPath().toString());
+        } else {
+          notRead.add(st.getPath() + " (unsupported extension for " + kind.dir()
+              + "/: expected " + SourceParsers.extensions(kind) + ")");
+        }
+      }
     }
 
     List<String> readable(SourceKind kind) {
@@ -278,6 +314,11 @@ public final class IngestJob {
 
     List<String> notRead() {
       return notRead;
+    }
+
+    /** The skip and file rows of files skipped by name (lock, hidden, backup). */
+    List<Row> skippedRows() {
+      return skippedRows;
     }
   }
 }

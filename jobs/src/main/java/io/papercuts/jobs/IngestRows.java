@@ -164,6 +164,15 @@ final class IngestRows {
     return envelope(6, RowFactory.create(source, file, 0L, 0L, 0L, 0L, 0L, message));
   }
 
+  /**
+   * A file skipped by its name (an Excel lock file, a hidden file, a backup): one skipped record
+   * at line 0 and its file row, so read = accepted + quarantined + skipped still holds.
+   */
+  static List<Row> skippedFile(String source, String file, String reason) {
+    return List.of(envelope(5, RowFactory.create(source, file, 0L, reason)),
+        envelope(6, RowFactory.create(source, file, 1L, 0L, 0L, 1L, 0L, null)));
+  }
+
   private static Date date(java.time.LocalDate d) {
     return d == null ? null : Date.valueOf(d);
   }

@@ -52,7 +52,8 @@ public final class NightlyJob {
         "succeeded", config.input(), ingest.read(), ingest.accepted(), ingest.quarantined(),
         ingest.skipped(), ingest.units(), annotate.sentences(), annotate.sentencesAnalysed(),
         summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
-        CoreNlpAnalyzer.MODEL_VERSION, config.configHash(), annotate.unitsReused());
+        CoreNlpAnalyzer.MODEL_VERSION, config.configHash(), annotate.unitsReused(),
+        annotate.sentencesFailed());
     tables.writePartition(
         spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
         Tables.RUNS, config.runDate(), 1);

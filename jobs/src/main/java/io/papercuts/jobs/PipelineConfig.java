@@ -25,13 +25,21 @@ public record PipelineConfig(
     double maxQuarantineShare,
     Map<String, String> settings) implements Serializable {
 
+  /** Longest summary window (ten years): beyond it date arithmetic can overflow. */
+  public static final int MAX_WINDOW_DAYS = 3650;
+
   public PipelineConfig {
     Objects.requireNonNull(output, "output");
     Objects.requireNonNull(runDate, "runDate");
-    if (windowDays < 1) {
-      throw new IllegalArgumentException("window days must be >= 1, got " + windowDays);
+    if (output.isBlank() || (input != null && input.isBlank())) {
+      throw new IllegalArgumentException("input and output must not be empty paths");
     }
-    if (maxQuarantineShare < 0 || maxQuarantineShare > 1) {
+    if (windowDays < 1 || windowDays > MAX_WINDOW_DAYS) {
+      throw new IllegalArgumentException("window days must be within 1.." + MAX_WINDOW_DAYS
+          + ", got " + windowDays);
+    }
+    // Written so that NaN fails too (every comparison with NaN is false).
+    if (!(maxQuarantineShare >= 0 && maxQuarantineShare <= 1)) {
       throw new IllegalArgumentException(
           "max quarantine share must be within 0..1, got " + maxQuarantineShare);
     }

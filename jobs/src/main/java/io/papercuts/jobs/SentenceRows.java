@@ -47,7 +47,8 @@ final class SentenceRows {
           unit.getAs("customer_id"), unit.getAs("event_date"), unit.getAs("rating"),
           unit.getAs("nps"), s.text(), s.sentiment().label(), s.sentimentScore(), s.parsed(),
           s.keyphrases().toArray(new String[0]), themes.toArray(new String[0]), cues,
-          v.complaint(), v.quiet(), v.mixed(), v.evidence().toArray(new String[0])));
+          v.complaint(), v.quiet(), v.mixed(), v.evidence().toArray(new String[0]),
+          s.analysisFailed()));
     }
     return out;
   }

@@ -95,8 +95,17 @@ public final class TableWriter {
     String staging = outputRoot + "/_staging/" + table + "/" + Tables.RUN_DATE + "=" + runDate;
     Dataset<Row> body = rows.columns().length > 0 && hasColumn(rows, Tables.RUN_DATE)
         ? rows.drop(Tables.RUN_DATE) : rows;
-    body.coalesce(Math.max(1, files)).write().mode(SaveMode.Overwrite)
-        .option("compression", "snappy").parquet(staging);
+    try {
+      body.coalesce(Math.max(1, files)).write().mode(SaveMode.Overwrite)
+          .option("compression", "snappy").parquet(staging);
+    } catch (RuntimeException e) {
+      String reason = FailureHints.writeFailure(e);
+      if (reason == null) {
+        throw e;
+      }
+      throw new PipelineException(ExitCode.OUTPUT, "writing " + table + " to " + staging
+          + " failed: " + reason + " (free space or choose another --output; rerun the date)", e);
+    }
     Path stagingDir = new Path(staging);
     try {
       FileSystem fs = stagingDir.getFileSystem(spark.sparkContext().hadoopConfiguration());

@@ -80,7 +80,9 @@ public final class Tables {
       f("keyphrases", createArrayType(StringType, false)),
       f("tokens", createArrayType(TOKEN, false)),
       // CoreNLP's non-neutral phrase sentiments, packed (AnalysisRows.packPhrases).
-      f("phrases", createArrayType(IntegerType, false))));
+      f("phrases", createArrayType(IntegerType, false)),
+      // Why the analysis is incomplete ("too_long: ...", "corenlp_error: ..."); null when fine.
+      f("analysis_failed", StringType)));
 
   /** CoreNLP's analysis of one distinct sentence (sentence_idx inside is 0: it has no place). */
   public static final StructType SENTENCE_CACHE_SCHEMA = withRunDate(
@@ -108,7 +110,7 @@ public final class Tables {
       f("theme_ids", createArrayType(StringType, false)),
       f("cues", createArrayType(CUE, false)),
       f("is_complaint", BooleanType), f("is_quiet", BooleanType), f("is_mixed", BooleanType),
-      f("evidence", createArrayType(StringType, false)));
+      f("evidence", createArrayType(StringType, false)), f("analysis_failed", StringType));
 
   public static final StructType THEMES_SCHEMA = withRunDate(
       f("theme_id", StringType), f("label", StringType), f("origin", StringType),
@@ -170,5 +172,5 @@ public final class Tables {
       f("duration_ingest_s", DoubleType), f("duration_annotate_s", DoubleType),
       f("duration_summarize_s", DoubleType), f("papercuts_version", StringType),
       f("spark_version", StringType), f("model_version", StringType), f("config_hash", StringType),
-      f("units_reused", LongType));
+      f("units_reused", LongType), f("sentences_failed", LongType));
 }

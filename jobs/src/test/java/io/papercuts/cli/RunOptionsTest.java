@@ -64,4 +64,55 @@ class RunOptionsTest {
   void outputIsRequiredSomewhere() {
     assertThrows(IllegalArgumentException.class, () -> parse("--input", "in"));
   }
+
+  private static String rejected(String... args) {
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> parse(args));
+    assertTrue(e.getMessage().lines().count() == 1, e.getMessage());
+    return e.getMessage();
+  }
+
+  @Test
+  void emptyPathsAreRejected() {
+    assertTrue(rejected("--input", "in", "--output", "").contains("--output must not be empty"));
+    assertTrue(rejected("--input", " ", "--output", "out").contains("--input must not be empty"));
+    assertTrue(rejected("--input", "in", "--output", "out", "--master", "")
+        .contains("--master"));
+  }
+
+  @Test
+  void shareMustBeANumberWithinZeroAndOne() {
+    for (String bad : List.of("NaN", "-0.1", "1.5", "Infinity")) {
+      assertTrue(rejected("--input", "in", "--output", "out", "--max-quarantine-share", bad)
+          .contains("--max-quarantine-share must be a number within 0..1"), bad);
+    }
+    assertEquals(1.0, parse("--input", "in", "--output", "out", "--max-quarantine-share", "1")
+        .maxQuarantineShare());
+  }
+
+  @Test
+  void windowMustBeWithinTenYears() {
+    assertTrue(rejected("--input", "in", "--output", "out", "--window-days", "2147483647")
+        .contains("--window-days must be within 1..3650, got 2147483647"));
+    assertTrue(rejected("--input", "in", "--output", "out", "--window-days", "0")
+        .contains("--window-days"));
+    assertEquals(3650, parse("--input", "in", "--output", "out", "--window-days", "3650")
+        .windowDays());
+  }
+
+  @Test
+  void badValuesEndWithExitTwoAndOneLine() {
+    java.io.PrintStream err = System.err;
+    java.io.ByteArrayOutputStream buf = new java.io.ByteArrayOutputStream();
+    System.setErr(new java.io.PrintStream(buf, true, java.nio.charset.StandardCharsets.UTF_8));
+    int code;
+    try {
+      code = PapercutsCli.execute("nightly", "--input", "in", "--output", "",
+          "--run-date", "2026-10-31");
+    } finally {
+      System.setErr(err);
+    }
+    String text = buf.toString(java.nio.charset.StandardCharsets.UTF_8);
+    assertEquals(2, code, text);
+    assertEquals("papercuts: --output must not be empty: pass the output folder", text.strip());
+  }
 }

@@ -62,12 +62,24 @@ class AnnotationCacheSchemaIT {
   }
 
   @Test
+  void aFailureReasonRoundTripsThroughCachedRows() {
+    AnalyzedSentence ok = sentence();
+    AnalyzedSentence s = new AnalyzedSentence(0, ok.text(), ok.tokens(), Sentiment.NEUTRAL, 0.0,
+        false, List.of(), List.of(), "corenlp_error: StackOverflowError at x.y");
+    StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
+    Row row = RowFactory.create("h", "v", AnalysisRows.toRows(List.of(s))[0]);
+    Row back = spark.createDataFrame(List.of(row), body).collectAsList().get(0);
+    assertEquals(List.of(s), AnalysisRows.fromRows(List.of(back.getStruct(2))));
+  }
+
+  @Test
   void olderPartitionsWithoutPhrasesStillRead(@TempDir Path out) {
     TableWriter tables = new TableWriter(spark, out.toString());
     StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
-    // An older model version's partition: sentence structs without the phrases field.
+    // An older model version's partition: sentence structs without the fields added since
+    // (phrases, analysis_failed).
     List<StructField> oldFields = new ArrayList<>(Arrays.asList(Tables.ANALYSED_SENTENCE.fields()));
-    oldFields.removeIf(f -> f.name().equals("phrases"));
+    oldFields.removeIf(f -> f.name().equals("phrases") || f.name().equals("analysis_failed"));
     StructType oldSentence = new StructType(oldFields.toArray(new StructField[0]));
     StructType oldBody = new StructType(new StructField[] {body.apply("sentence_hash"),
         body.apply("model_version"), DataTypes.createStructField("analysis", oldSentence, true)});
@@ -96,6 +108,7 @@ class AnnotationCacheSchemaIT {
     assertEquals(sentence(), fromNew.get(0));
     assertEquals("h-old", rows.get(2).getString(0));
     assertTrue(fromOld.get(0).phrases().isEmpty());
+    assertEquals(null, fromOld.get(0).analysisFailed());
     assertEquals(sentence().tokens(), fromOld.get(0).tokens());
   }
 }

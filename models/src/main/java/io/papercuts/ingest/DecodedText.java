@@ -19,7 +19,9 @@ import java.util.TreeMap;
  * One input file decoded strictly, with its line structure. Bytes invalid in the encoding are
  * reported per line (and replaced by U+FFFD only so that the text stays aligned; records touching
  * such a line must be quarantined, never accepted). Lines end at LF, CRLF or a lone CR, as Commons
- * CSV counts them; line numbers are 1-based. A leading UTF-8 BOM is dropped and forces UTF-8.
+ * CSV counts them; line numbers are 1-based. A leading byte order mark is dropped and decides the
+ * encoding, whatever is configured: UTF-8, or UTF-16 little- or big-endian (Excel's "Unicode
+ * text" export).
  * The whole file is held in memory (about three times its size). Immutable.
  */
 final class DecodedText {
@@ -52,6 +54,13 @@ final class DecodedText {
     if (bytes.length >= 3 && Arrays.equals(bytes, 0, 3, UTF8_BOM, 0, 3)) {
       offset = 3;
       cs = StandardCharsets.UTF_8;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFF && (bytes[1] & 0xFF) == 0xFE) {
+      // Excel's "Unicode text" and other Windows exports: UTF-16 little-endian, said by the BOM.
+      offset = 2;
+      cs = StandardCharsets.UTF_16LE;
+    } else if (bytes.length >= 2 && (bytes[0] & 0xFF) == 0xFE && (bytes[1] & 0xFF) == 0xFF) {
+      offset = 2;
+      cs = StandardCharsets.UTF_16BE;
     }
     CharsetDecoder decoder = cs.newDecoder()
         .onMalformedInput(CodingErrorAction.REPORT)

@@ -13,4 +13,10 @@ public record Skipped(SourceKind source, String file, long line, String reason) 
   public static final String EMPTY_COMMENT = "empty_comment";
   /** A file whose extension no parser reads (reported by the caller, line 0). */
   public static final String UNSUPPORTED_EXTENSION = "unsupported_extension";
+  /** An Office lock file ({@code ~$reviews.csv}): written while the file is open in Excel. */
+  public static final String LOCK_FILE = "lock_file";
+  /** A hidden file (name starting with a dot), e.g. {@code .hidden.csv}, {@code .DS_Store}. */
+  public static final String HIDDEN_FILE = "hidden_file";
+  /** An editor backup or temporary file ({@code reviews.csv~}, {@code .bak}, {@code .swp}). */
+  public static final String BACKUP_FILE = "backup_file";
 }

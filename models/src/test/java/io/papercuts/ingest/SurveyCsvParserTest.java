@@ -203,6 +203,26 @@ class SurveyCsvParserTest {
   }
 
   @Test
+  void decodesUtf16WithBomAsExcelsUnicodeTextExportWritesIt() {
+    String csv = "response_id,customer_id,submitted_at,stated_reason,comment,nps\r\n"
+        + "R1,C1,2026-10-01,Price,\"Zu teuer 😤, und die Rechnung kam doppelt\",3\r\n";
+    for (java.nio.charset.Charset cs : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+        java.nio.charset.StandardCharsets.UTF_16BE)) {
+      byte[] body = csv.getBytes(cs);
+      byte[] bom = cs == java.nio.charset.StandardCharsets.UTF_16LE
+          ? new byte[] {(byte) 0xFF, (byte) 0xFE} : new byte[] {(byte) 0xFE, (byte) 0xFF};
+      byte[] all = new byte[bom.length + body.length];
+      System.arraycopy(bom, 0, all, 0, 2);
+      System.arraycopy(body, 0, all, 2, body.length);
+      ParseResult r = parse(DEFAULTS, "unicode-text.csv", all);
+      assertCounts(r, 1, 1, 0, 0);
+      assertEquals("Zu teuer 😤, und die Rechnung kam doppelt", r.units().get(0).text(),
+          cs.name());
+      assertEquals("R1", r.units().get(0).docId(), cs.name());
+    }
+  }
+
+  @Test
   void acceptsUtf8BomAndCrlf() {
     ParseResult r = parse(DEFAULTS, getClass(), "bom.csv");
 

@@ -117,4 +117,60 @@ class CoreNlpAnalyzerIT {
       assertEquals(RNNCoreAnnotations.getPredictedClass(tree), a.sentiment().ordinal(), a.text());
     }
   }
+
+  /** 5,100 tokens without punctuation overflowed the stack in the sentiment model's binarizer. */
+  @Test
+  void sentenceOverTheSentimentBoundGetsTokensAndAReason() {
+    String text = "the router drops ".repeat(1700).strip();
+    AnalyzedSentence s = only(text);
+    assertEquals(5100, s.tokens().size());
+    assertEquals(text, s.text());
+    assertTrue(s.analysisFailed().startsWith(CoreNlpAnalyzer.TOO_LONG + ": 5,100 tokens"),
+        s.analysisFailed());
+    assertEquals(Sentiment.NEUTRAL, s.sentiment());
+    assertEquals("drops", text.substring(s.tokens().get(2).begin(), s.tokens().get(2).end()));
+  }
+
+  @Test
+  void fiftyThousandEmojiSplitAndAnalyseInBoundedTime() {
+    String text = "😀👍🏽🇫🇷".repeat(16_667);
+    long start = System.nanoTime();
+    AnalyzedSentence s = only(text);
+    double seconds = (System.nanoTime() - start) / 1e9;
+    // Unbounded, the tokenizer alone took about 4 minutes on this input.
+    assertTrue(seconds < 20, "took " + seconds + " s");
+    assertEquals(text, s.text());
+    assertTrue(s.failed(), s::toString);
+    assertEquals("🇫🇷", text.substring(s.tokens().get(2).begin(), s.tokens().get(2).end()));
+  }
+
+  @Test
+  void sentenceJustAtTheBoundIsStillScored() {
+    String text = "the router drops ".repeat(CoreNlpAnalyzer.MAX_SENTIMENT_TOKENS / 3).strip();
+    AnalyzedSentence s = only(text);
+    assertEquals(null, s.analysisFailed());
+    assertFalse(s.parsed());
+  }
+
+  @Test
+  void anErrorInsideCoreNlpMarksTheSentenceOnly() {
+    try {
+      AnalysisFaults.set("FAULT-MARKER", true);
+      List<AnalyzedSentence> s = analyzer.analyze(
+          "The app is fine. FAULT-MARKER the router keeps dropping. Support was kind.");
+      assertEquals(3, s.size());
+      assertEquals(null, s.get(0).analysisFailed());
+      assertTrue(s.get(1).analysisFailed().startsWith(
+          CoreNlpAnalyzer.CORENLP_ERROR + ": StackOverflowError"), s.get(1).analysisFailed());
+      // The tagger still gives the failed sentence its tokens and lemmas.
+      assertTrue(s.get(1).tokens().stream().anyMatch(t -> t.word().equals("keeps")
+          && t.lemma().equals("keep") && t.pos().equals("VBZ")), s.get(1).tokens()::toString);
+      assertEquals(null, s.get(2).analysisFailed());
+      AnalysisFaults.set("FAULT-MARKER", false);
+      assertTrue(analyzer.analyzeSentence(0, "FAULT-MARKER again.").analysisFailed()
+          .contains("IllegalStateException"));
+    } finally {
+      AnalysisFaults.set(null, false);
+    }
+  }
 }

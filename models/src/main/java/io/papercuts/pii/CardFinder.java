@@ -4,15 +4,17 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 /**
- * Payment card numbers: 13..19 digits, written solid or in groups separated by single spaces or
- * dashes, that pass the Luhn check. A grouped number must start with a group of 4 and use groups
+ * Payment card numbers: 13..19 digits, written solid or in groups separated by single spaces,
+ * dashes or dots (runs of them are made single by {@link CanonicalSpacing}), that pass the Luhn
+ * check. A grouped number must start with a group of 4 and use groups
  * of 3..6 digits (4-4-4-4, 4-6-5, 4-4-4-4-3), so a list of unrelated numbers is not read as one.
  * All-zero strings pass Luhn but are never cards. Stateless and thread-safe.
  */
 final class CardFinder implements PiiFinder {
 
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_+.])\\d{1,19}+(?:(?:[ \\u00A0]?-[ \\u00A0]?|[ \\u00A0])\\d{1,19}+)*+");
+      "(?<![" + NumberChain.GLUING_LETTER + "]|[\\p{N}_+.])\\d{1,19}+"
+          + "(?:(?:[ \\u00A0]?[-.][ \\u00A0]?|[ \\u00A0])\\d{1,19}+)*+");
 
   @Override
   public PiiType type() {

@@ -148,7 +148,7 @@ final class NumberChain {
       return true;
     }
     char c = text.charAt(start - 1);
-    if (Character.isLetterOrDigit(c) || c == '_') {
+    if (gluesToNumber(c)) {
       return false;
     }
     // A thousands group has exactly 3 digits: a comma before 4+ digits separates fields
@@ -183,7 +183,7 @@ final class NumberChain {
       return true;
     }
     char c = text.charAt(end);
-    if (Character.isLetterOrDigit(c) || c == '_' || c == '%') {
+    if (gluesToNumber(c) || c == '%') {
       return false;
     }
     if (c == ',' && digitsBefore(text, end) >= 4) {
@@ -192,6 +192,22 @@ final class NumberChain {
     boolean numberPunctuation = c == '.' || c == ',';
     return !(numberPunctuation && end + 1 < text.length() && isAsciiDigit(text.charAt(end + 1)));
   }
+
+  /**
+   * A letter, digit or underscore continues a number's word, except Chinese, Japanese and Korean
+   * script, which is written without spaces around numbers ({@code 电话13812345678}).
+   */
+  static boolean gluesToNumber(char c) {
+    if (!(Character.isLetterOrDigit(c) || c == '_')) {
+      return false;
+    }
+    Character.UnicodeScript script = Character.UnicodeScript.of(c);
+    return script != Character.UnicodeScript.HAN && script != Character.UnicodeScript.HIRAGANA
+        && script != Character.UnicodeScript.KATAKANA && script != Character.UnicodeScript.HANGUL;
+  }
+
+  /** Letters in a lookbehind: all but Chinese, Japanese and Korean script (see above). */
+  static final String GLUING_LETTER = "\\p{L}&&[^\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}]";
 
   static boolean isAsciiDigit(char c) {
     return c >= '0' && c <= '9';

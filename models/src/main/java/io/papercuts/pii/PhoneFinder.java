@@ -45,7 +45,7 @@ final class PhoneFinder implements PiiFinder {
       "(?:" + SPACE + "?[-./]" + SPACE + "?|" + SPACE + "|(?<=\\)))";
   private static final String GROUP = "\\(?\\d{1,15}+\\)?";
   private static final Pattern CANDIDATE = Pattern.compile(
-      "(?<![\\p{L}\\p{N}_#$€£¥./\\-+])(?:\\+" + SPACE + "?)?" + GROUP
+      "(?<![" + NumberChain.GLUING_LETTER + "]|[\\p{N}_#$€£¥./\\-+])(?:\\+" + SPACE + "?)?" + GROUP
           + "(?:" + SEPARATOR + GROUP + ")*+");
 
   private enum Context { PHONE, IDENTIFIER, NONE }
@@ -85,7 +85,8 @@ final class PhoneFinder implements PiiFinder {
         || parenthesisedArea(g, from, to)
         || northAmerican(g, from, to)
         || nationalTrunk(g, from, to)
-        || french(g, from, to);
+        || french(g, from, to)
+        || chineseMobile(g, from, to);
   }
 
   private static boolean international(List<NumberChain.Group> g, int from, int to) {
@@ -198,6 +199,19 @@ final class PhoneFinder implements PiiFinder {
     return true;
   }
 
+  /** Chinese mobile numbers written 3-4-4: {@code 138 1234 5678}. */
+  private static boolean chineseMobile(List<NumberChain.Group> g, int from, int to) {
+    if (to - from != 2) {
+      return false;
+    }
+    NumberChain.Group first = g.get(from);
+    return !first.plus() && !first.paren() && first.length() == 3
+        && first.digits().charAt(0) == '1' && first.digits().charAt(1) >= '3'
+        && g.get(from + 1).length() == 4 && !g.get(from + 1).paren()
+        && g.get(to).length() == 4 && !g.get(to).paren()
+        && g.get(from + 1).separator() != '/' && g.get(to).separator() != '/';
+  }
+
   private static boolean unseparated(String text, NumberChain.Group group) {
     String digits = group.digits();
     int n = digits.length();
@@ -213,6 +227,9 @@ final class PhoneFinder implements PiiFinder {
     }
     if (context == Context.PHONE) {
       return n == 10 || n == 11;
+    }
+    if (n == 11 && digits.charAt(0) == '1' && digits.charAt(1) >= '3') {
+      return true; // a Chinese mobile number, 1[3-9] and nine digits
     }
     String national = n == 11 && digits.charAt(0) == '1' ? digits.substring(1) : digits;
     return national.length() == 10

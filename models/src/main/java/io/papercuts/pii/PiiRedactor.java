@@ -1,26 +1,34 @@
 package io.papercuts.pii;
 
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Replaces personal data in customer text with typed placeholders ({@code [EMAIL]},
- * {@code [PHONE]}, {@code [CARD]}, {@code [IBAN]}, {@code [IP]}, {@code [URL]}); call it before
- * any customer text is written anywhere.
+ * Replaces personal data in customer text with typed placeholders (one per {@link PiiType}:
+ * {@code [EMAIL]}, {@code [PHONE]}, {@code [CARD]}, {@code [NAME]}, ...); call it before any
+ * customer text is written anywhere. Every type is on by default; {@link #without(Set)} switches
+ * some off.
  *
  * <p>Finders run one after another, each on the output of the previous one, in this order:
- * credential-carrying URLs (whole URL), e-mail addresses, IBANs (mod-97), IP addresses, card
- * numbers (Luhn), phone numbers. The order matters: a URL or IBAN is removed before its digits
- * could be mistaken for a phone or card number. Ordinary numbers in feedback (prices, dates,
+ * credential-carrying URLs (whole URL), e-mail addresses (also spelled out), typed passwords and
+ * PINs, IBANs (mod-97), IP addresses, card numbers (Luhn), SSNs, UK National Insurance numbers,
+ * passport numbers, dates of birth, phone numbers (also spelled out in words), street addresses,
+ * postcodes, names. The order matters: a URL or IBAN is removed before its digits could be
+ * mistaken for a phone or card number. Each finder searches a {@link CanonicalSpacing} view of
+ * the text, so runs of spaces, tabs, a line break, doubled dashes or dots, zero-width characters
+ * and soft hyphens inside a number do not hide it; only the secret itself is replaced. Ordinary numbers in feedback (prices, dates,
  * times, versions, percentages, durations, years, order numbers) are kept; see
  * {@link PhoneFinder} for the phone heuristic. Placeholders never match a finder, and the
  * finders are rerun until nothing changes, so {@code redact(redact(x)).equals(redact(x))}.
  *
  * <p>Every pattern is precompiled and free of nested ambiguous quantifiers, so time is linear in
  * the text length. Immutable, stateless and thread-safe: one instance can be shared by all
- * threads (and serialised into Spark closures; it carries no state).
+ * threads (and serialised into Spark closures; its only state is the set of types).
  */
 public final class PiiRedactor implements Serializable {
 
@@ -38,14 +46,42 @@ public final class PiiRedactor implements Serializable {
   private static final List<PiiFinder> FINDERS = List.of(
       new UrlFinder(),
       new EmailFinder(),
+      new SpelledEmailFinder(),
+      new PasswordFinder(),
       new IbanFinder(),
       new IpFinder(),
       new CardFinder(),
-      new PhoneFinder());
+      new SsnFinder(),
+      new NationalIdFinder(),
+      new PassportFinder(),
+      new DobFinder(),
+      new PhoneFinder(),
+      new SpelledPhoneFinder(),
+      new AddressFinder(),
+      new PostcodeFinder(),
+      new NameFinder());
+
+  private final EnumSet<PiiType> types;
 
   /** Redacts text with all finders. */
   public PiiRedactor() {
-    // Stateless: the finders are shared static singletons.
+    this(EnumSet.allOf(PiiType.class));
+  }
+
+  private PiiRedactor(EnumSet<PiiType> types) {
+    this.types = types;
+  }
+
+  /** A redactor that leaves the given types in the text (all others are still redacted). */
+  public PiiRedactor without(Set<PiiType> disabled) {
+    EnumSet<PiiType> kept = EnumSet.copyOf(types);
+    kept.removeAll(disabled);
+    return new PiiRedactor(kept);
+  }
+
+  /** The types this redactor replaces. */
+  public Set<PiiType> types() {
+    return EnumSet.copyOf(types);
   }
 
   /** The redacted text; null for null, the same string when nothing was found. */
@@ -62,7 +98,7 @@ public final class PiiRedactor implements Serializable {
     String current = text;
     for (int round = 0; round < MAX_ROUNDS; round++) {
       String before = current;
-      current = redactOnce(current, counts);
+      current = redactOnce(current, types, counts);
       if (current.equals(before)) {
         break;
       }
@@ -70,13 +106,22 @@ public final class PiiRedactor implements Serializable {
     return new RedactionResult(current, counts);
   }
 
-  private static String redactOnce(String text, Map<PiiType, Integer> counts) {
+  private static String redactOnce(String text, Set<PiiType> types,
+      Map<PiiType, Integer> counts) {
     String current = text;
+    CanonicalSpacing view = CanonicalSpacing.of(current);
     for (PiiFinder finder : FINDERS) {
-      List<Span> spans = finder.find(current);
+      if (!types.contains(finder.type())) {
+        continue;
+      }
+      List<Span> spans = new ArrayList<>();
+      for (Span span : finder.find(view.text())) {
+        spans.add(view.toOriginal(span));
+      }
       if (!spans.isEmpty()) {
         current = replace(current, spans, finder.type().placeholder());
         counts.merge(finder.type(), spans.size(), Integer::sum);
+        view = CanonicalSpacing.of(current);
       }
     }
     return current;
@@ -94,6 +139,6 @@ public final class PiiRedactor implements Serializable {
 
   @Override
   public String toString() {
-    return "PiiRedactor" + List.of(PiiType.values());
+    return "PiiRedactor" + types;
   }
 }

@@ -1,8 +1,11 @@
 package io.papercuts.pii;
 
+import java.util.Locale;
+
 /**
  * The kinds of personal data {@link PiiRedactor} removes, each with the typed placeholder that
- * replaces it. Placeholders hold no digits, {@code @} or {@code ://}, so redacted text never
+ * replaces it and the name that switches it off ({@code pii.disable=name,address}). Placeholders
+ * hold no digits, {@code @} or {@code ://}, and no finder accepts one, so redacted text never
  * matches again (redaction is idempotent).
  */
 public enum PiiType {
@@ -11,7 +14,15 @@ public enum PiiType {
   IBAN("[IBAN]"),
   IP("[IP]"),
   CARD("[CARD]"),
-  PHONE("[PHONE]");
+  PHONE("[PHONE]"),
+  SSN("[SSN]"),
+  NATIONAL_ID("[NATIONAL_ID]"),
+  PASSPORT("[PASSPORT]"),
+  DOB("[DOB]"),
+  PASSWORD("[PASSWORD]"),
+  ADDRESS("[ADDRESS]"),
+  POSTCODE("[POSTCODE]"),
+  NAME("[NAME]");
 
   private final String placeholder;
 
@@ -22,5 +33,10 @@ public enum PiiType {
   /** The text that replaces a match, e.g. {@code [EMAIL]}. */
   public String placeholder() {
     return placeholder;
+  }
+
+  /** The name used in configuration, e.g. {@code national_id}. */
+  public String key() {
+    return name().toLowerCase(Locale.ROOT);
   }
 }

@@ -39,6 +39,10 @@ final class UrlFinder implements PiiFinder {
   private static final List<String> SECRET_SUFFIXES = List.of(
       "token", "secret", "signature", "password", "passwd", "sessionid", "credential",
       "apikey", "accesskey", "privatekey", "authkey");
+  /** Short parameter names that carry tokens in tracking and API links ({@code ?t=}, {@code ak=}). */
+  private static final Set<String> SHORT_SECRET_NAMES = Set.of(
+      "t", "ak", "sk", "tk", "at", "st", "k", "s", "u", "uid", "tok", "key_id", "kid", "h");
+  private static final int SHORT_SECRET_MIN = 6;
   private static final String TRAILING = ".,;:!?'\"*)]}";
   private static final int RANDOM_RUN = 16;
 
@@ -101,7 +105,8 @@ final class UrlFinder implements PiiFinder {
         int eq = parameter.indexOf('=');
         String name = eq >= 0 ? parameter.substring(0, eq) : "";
         String value = eq >= 0 ? parameter.substring(eq + 1) : parameter;
-        if ((!value.isEmpty() && isSecretName(name)) || looksRandom(value)) {
+        if ((!value.isEmpty() && isSecretName(name)) || looksRandom(value)
+            || (SHORT_SECRET_NAMES.contains(name.toLowerCase(Locale.ROOT)) && tokenLike(value))) {
           return true;
         }
       }
@@ -156,6 +161,14 @@ final class UrlFinder implements PiiFinder {
       }
     }
     return false;
+  }
+
+  /** 6+ letters and digits with both: a token, not a timestamp such as {@code 42s}. */
+  private static boolean tokenLike(String value) {
+    return value.length() >= SHORT_SECRET_MIN
+        && value.chars().allMatch(c -> c < 128 && Character.isLetterOrDigit(c) || c == '-' || c == '_')
+        && value.chars().anyMatch(Character::isDigit)
+        && value.chars().anyMatch(Character::isLetter);
   }
 
   private static int indexOfAny(String s, String chars, int from) {

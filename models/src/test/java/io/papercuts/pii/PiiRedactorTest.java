@@ -132,7 +132,8 @@ class PiiRedactorTest {
     RedactionResult result = REDACTOR.redactWithCounts(text);
     assertEquals("Hi, I'm [EMAIL] / [PHONE]. Refund [CARD] to [IBAN] please; I logged in from [IP] "
         + "via [URL] on 2026-10-03 and paid $49.99 for order #123456.", result.text());
-    for (PiiType type : PiiType.values()) {
+    for (PiiType type : List.of(PiiType.EMAIL, PiiType.PHONE, PiiType.CARD, PiiType.IBAN,
+        PiiType.IP, PiiType.URL)) {
       assertEquals(1, result.count(type), type::name);
     }
     assertEquals(6, result.total());
@@ -187,6 +188,33 @@ class PiiRedactorTest {
   }
 
   @Test
+  void tabsAndALineBreakInsideANumberDoNotHideIt() {
+    assertEquals("tabbed [CARD] card", REDACTOR.redact("tabbed 4111\t1111\t1111\t1111 card"));
+    assertEquals("card [CARD] ok", REDACTOR.redact("card 4111 1111\n1111 1111 ok"));
+    assertEquals("call [PHONE]\tnow", REDACTOR.redact("call 415\t555\t0134\tnow"));
+    // Paragraph breaks are kept: two numbers in two paragraphs are not one.
+    assertEquals("4111 1111\n\n1111 1111", REDACTOR.redact("4111 1111\n\n1111 1111"));
+    // Only the secret is replaced; the spacing around it is kept as written.
+    assertEquals("a  \t [EMAIL]  b", REDACTOR.redact("a  \t jane@example.com  b"));
+  }
+
+  @Test
+  void zeroWidthJoinersInEmojiAreKept() {
+    String family = "\uD83D\uDC68\u200D\uD83D\uDC69\u200D\uD83D\uDC67 happy";
+    assertSame(family, REDACTOR.redact(family));
+  }
+
+  @Test
+  void typesCanBeSwitchedOff() {
+    PiiRedactor noNames = REDACTOR.without(java.util.Set.of(PiiType.NAME, PiiType.ADDRESS));
+    String text = "my name is Maria Lopez, I live at 12 Main Street, mail maria@example.com";
+    assertEquals("my name is Maria Lopez, I live at 12 Main Street, mail [EMAIL]",
+        noNames.redact(text));
+    assertEquals("my name is [NAME], I live at [ADDRESS], mail [EMAIL]", REDACTOR.redact(text));
+    assertFalse(noNames.types().contains(PiiType.NAME));
+  }
+
+  @Test
   void nullAndEmpty() {
     assertNull(REDACTOR.redact(null));
     RedactionResult nothing = REDACTOR.redactWithCounts(null);
@@ -204,7 +232,9 @@ class PiiRedactorTest {
 
   /**
    * Long runs of inputs that start many candidate matches without finishing them; a pattern with
-   * nested ambiguous quantifiers would take exponential (or at least quadratic) time here.
+   * nested ambiguous quantifiers would take exponential (or at least quadratic) time here. The
+   * bound is generous (16 finders, a cold JIT and a shared CI machine take about 2..5 s); a
+   * quadratic finder takes minutes.
    */
   @Test
   void oneMegabyteOfAdversarialInputIsFast() {
@@ -219,7 +249,7 @@ class PiiRedactorTest {
     }
     String big = sb.toString();
     assertTrue(big.length() >= 1_000_000);
-    String redacted = assertTimeoutPreemptively(Duration.ofSeconds(5), () -> REDACTOR.redact(big));
+    String redacted = assertTimeoutPreemptively(Duration.ofSeconds(12), () -> REDACTOR.redact(big));
     assertTrue(redacted.contains("[EMAIL]") && redacted.contains("[URL]"));
     assertEquals(redacted, REDACTOR.redact(redacted));
   }
@@ -232,7 +262,7 @@ class PiiRedactorTest {
       sb.append(cases.get(i % cases.size()).text()).append(' ');
     }
     String big = sb.toString();
-    RedactionResult result = assertTimeoutPreemptively(Duration.ofSeconds(5),
+    RedactionResult result = assertTimeoutPreemptively(Duration.ofSeconds(12),
         () -> REDACTOR.redactWithCounts(big));
     assertTrue(result.count(PiiType.EMAIL) > 1000);
     assertFalse(result.text().contains("jane.doe@example.com"));

@@ -1,0 +1,119 @@
+package io.papercuts.pii;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import io.papercuts.evaluate.AbsaSentence;
+import io.papercuts.evaluate.AbsaXmlReader;
+import io.papercuts.ingest.FeedbackUnit;
+import io.papercuts.ingest.IngestSettings;
+import io.papercuts.ingest.SourceKind;
+import io.papercuts.ingest.SourceParser;
+import io.papercuts.ingest.SourceParsers;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The counterweight to recall: how many sentences of real feedback that hold no personal data
+ * the redactor changes. Runs over the texts of {@code sample-data/} (parsed as the nightly parses
+ * them, cut into sentences at end punctuation and line breaks) and over the MAMS validation split
+ * ({@code -Dpapercuts.eval.mams=DIR}, else {@code ../../shared/eval/mams} beside the checkout;
+ * skipped when absent). A changed sentence counts as over-redacted unless it holds one of the
+ * personal data seeded on purpose ({@link #SEEDED}: the fake PII that sample-data/README.md
+ * lists, and the postcode customers give in identity checks). Prints both shares and every
+ * changed sentence, so a reader can check the seeded list; the target is at most 1%.
+ */
+class OverRedactionTest {
+
+  private static final PiiRedactor REDACTOR = new PiiRedactor();
+  private static final Pattern SENTENCE_END = Pattern.compile("(?<=[.!?])\\s+|\\n+");
+  private static final double MAX_CHANGED_SHARE = 0.01;
+  private static final List<String> SEEDED = List.of("jane.doe@example.com",
+      "sam.lee@example.net", "+1 415 555 0134", "4111 1111 1111 1111", "postcode 94110");
+
+  @Test
+  void sampleDataSentencesAreAlmostNeverChanged() throws IOException {
+    Path root = Path.of("..", "sample-data");
+    assumeTrue(Files.isDirectory(root), "sample-data not found at " + root.toAbsolutePath());
+    List<String> sentences = new ArrayList<>();
+    for (SourceKind kind : List.of(SourceKind.SURVEY, SourceKind.REVIEW, SourceKind.TRANSCRIPT)) {
+      Path dir = root.resolve(kind.dir());
+      if (!Files.isDirectory(dir)) {
+        continue;
+      }
+      try (Stream<Path> files = Files.list(dir)) {
+        for (Path file : files.sorted().toList()) {
+          Optional<SourceParser> parser =
+              SourceParsers.forFile(kind, file.toString(), IngestSettings.defaults());
+          if (parser.isPresent()) {
+            try (InputStream in = Files.newInputStream(file)) {
+              for (FeedbackUnit u : parser.get().parse(file.toString(), in).units()) {
+                sentences.addAll(sentences(u.text()));
+              }
+            }
+          }
+        }
+      }
+    }
+    assertFalse(sentences.isEmpty());
+    assertAtMostOnePercentChanged("sample-data", sentences);
+  }
+
+  @Test
+  void mamsValidationSentencesAreAlmostNeverChanged() throws IOException {
+    assertAtMostOnePercentChanged("MAMS validation", mams("validation.xml"));
+  }
+
+  /** The larger training split, read the same way: more sentences for the same measure. */
+  @Test
+  void mamsTrainingSentencesAreAlmostNeverChanged() throws IOException {
+    assertAtMostOnePercentChanged("MAMS train", mams("train.xml"));
+  }
+
+  private static List<String> mams(String name) throws IOException {
+    String dir = System.getProperty("papercuts.eval.mams");
+    Path file = (dir == null ? Path.of("..", "..", "shared", "eval", "mams") : Path.of(dir))
+        .resolve(name);
+    assumeTrue(Files.isRegularFile(file), "MAMS split not found at " + file);
+    return new AbsaXmlReader().read(file).sentences().stream().map(AbsaSentence::text).toList();
+  }
+
+  private static List<String> sentences(String text) {
+    List<String> out = new ArrayList<>();
+    for (String s : SENTENCE_END.split(text)) {
+      if (!s.isBlank()) {
+        out.add(s.strip());
+      }
+    }
+    return out;
+  }
+
+  private static void assertAtMostOnePercentChanged(String name, List<String> sentences) {
+    List<String> changed = new ArrayList<>();
+    int overRedacted = 0;
+    for (String s : sentences) {
+      String r = REDACTOR.redact(s);
+      if (!r.equals(s)) {
+        boolean seeded = SEEDED.stream().anyMatch(s::contains);
+        overRedacted += seeded ? 0 : 1;
+        changed.add((seeded ? "pii   " : "NO PII") + " " + s + "\n         -> " + r);
+      }
+    }
+    double share = (double) overRedacted / sentences.size();
+    StringBuilder report = new StringBuilder(String.format(
+        "over-redaction %s: %d of %d sentences changed, %d of them without seeded PII (%.3f%%)%n",
+        name, changed.size(), sentences.size(), overRedacted, 100 * share));
+    changed.forEach(c -> report.append("  ").append(c).append('\n'));
+    System.out.print(report);
+    assertTrue(share <= MAX_CHANGED_SHARE, report::toString);
+  }
+}

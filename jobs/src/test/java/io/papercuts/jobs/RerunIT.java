@@ -191,9 +191,19 @@ class RerunIT {
           continue;
         }
         String where = runDate == null ? "" : " WHERE run_date = DATE '" + runDate + "'";
+        String select = "SELECT * FROM " + db.table(table) + where;
+        if (table.equals("sentence_vectors") && runDate != null) {
+          // Incremental by design: a night stores only vectors no earlier night did, so what
+          // must match is the vectors available that night for that night's discoverable
+          // sentences, whichever night embedded them.
+          select = "SELECT DISTINCT sentence_hash, model_version, vector FROM " + db.table(table)
+              + " WHERE run_date <= DATE '" + runDate + "' AND sentence_hash IN (SELECT"
+              + " substr(sha256(text), 1, 32) FROM " + db.table("sentences") + where
+              + " AND is_complaint AND len(theme_ids) = 0)";
+        }
         List<String> rows = new ArrayList<>();
-        for (List<Object> r : db.rows("SELECT CAST(t AS VARCHAR) FROM (SELECT * FROM "
-            + db.table(table) + where + ") t ORDER BY ALL")) {
+        for (List<Object> r : db.rows("SELECT CAST(t AS VARCHAR) FROM (" + select
+            + ") t ORDER BY ALL")) {
           rows.add((String) r.get(0));
         }
         tables.put(table, rows);

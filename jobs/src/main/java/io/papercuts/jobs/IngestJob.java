@@ -12,6 +12,7 @@ import io.papercuts.ingest.SourceKind;
 import io.papercuts.ingest.SourceParser;
 import io.papercuts.ingest.SourceParsers;
 import io.papercuts.pii.CustomerIdPseudonymizer;
+import io.papercuts.pii.IdentifierRedactor;
 import io.papercuts.pii.PiiRedactor;
 import io.papercuts.transcript.EffortSignalDetector;
 import java.io.IOException;
@@ -79,13 +80,16 @@ public final class IngestJob {
     }
     IngestSettings settings = ingestSettings(config);
     new TableWriter(spark, config.output()).checkWritable();
-    InputListing listing = InputListing.of(spark, config.input());
-    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
     PiiRedactor redactor = new PiiRedactor();
     EffortSignalDetector effort = EffortSignalDetector.defaults();
     // Optional: a keyed HMAC replaces customer ids; the key travels only inside Spark tasks.
     CustomerIdPseudonymizer ids =
         CustomerIdPseudonymizer.fromEnvironment(PSEUDONYMIZE_KEY_ENV).orElse(null);
+    // File names, ids, stated reasons and messages are redacted too: an e-mail in a file name
+    // would otherwise reach feedback.file, quarantine.file and the console.
+    IdentifierRedactor safe = new IdentifierRedactor(redactor, ids);
+    InputListing listing = InputListing.of(spark, config.input(), safe);
+    JavaSparkContext jsc = JavaSparkContext.fromSparkContext(spark.sparkContext());
 
     // The listed files themselves, one task each: Hadoop's input formats (binaryFiles) would drop
     // names starting with '_' (a real "_part2.csv") and cannot take a ',' or ':' in a name.
@@ -97,7 +101,7 @@ public final class IngestJob {
     spark.sparkContext().hadoopConfiguration().forEach(e -> hadoopConf.put(e.getKey(), e.getValue()));
     JavaRDD<Row> envelopes = jsc.parallelize(files, Math.max(1, files.size()))
         .flatMap(f -> parseFile(SourceKind.valueOf(f._1()), f._2(), hadoopConf, settings,
-            redactor, effort, ids))
+            redactor, safe, effort, ids))
         .union(jsc.parallelize(listing.skippedRows(), 1));
     Dataset<Row> env = spark.createDataFrame(envelopes, IngestRows.ENVELOPE)
         .persist(StorageLevel.MEMORY_AND_DISK());
@@ -195,20 +199,26 @@ public final class IngestJob {
             when(col("in_crm").equalTo(1), "crm").otherwise("exit_survey").as("source"));
   }
 
-  private static Iterator<Row> parseFile(SourceKind kind, String file,
+  /**
+   * Parses one file under its redacted name ({@link IdentifierRedactor#path}), so every row and
+   * message names the file as the tables show it; messages are redacted too, because an error
+   * about a header quotes the cells of the row it read.
+   */
+  private static Iterator<Row> parseFile(SourceKind kind, String path,
       Map<String, String> hadoopConf, IngestSettings settings, PiiRedactor redactor,
-      EffortSignalDetector effort, CustomerIdPseudonymizer ids) {
-    Optional<SourceParser> parser = SourceParsers.forFile(kind, file, settings);
+      IdentifierRedactor safe, EffortSignalDetector effort, CustomerIdPseudonymizer ids) {
+    Optional<SourceParser> parser = SourceParsers.forFile(kind, path, settings);
     if (parser.isEmpty()) {
       return java.util.Collections.emptyIterator();
     }
-    try (InputStream in = open(file, hadoopConf)) {
-      return IngestRows.of(parser.get().parse(file, in), redactor, effort, ids).iterator();
+    String file = safe.path(path);
+    try (InputStream in = open(path, hadoopConf)) {
+      return IngestRows.of(parser.get().parse(file, in), redactor, safe, effort, ids).iterator();
     } catch (InputFileException e) {
-      return List.of(IngestRows.fatal(kind.label(), file, e.getMessage())).iterator();
+      return List.of(IngestRows.fatal(kind.label(), file, safe.text(e.getMessage()))).iterator();
     } catch (IOException | UncheckedIOException | IllegalArgumentException e) {
       return List.of(IngestRows.fatal(kind.label(), file,
-          file + ": cannot be read: " + e.getMessage())).iterator();
+          file + ": cannot be read: " + safe.text(e.getMessage()))).iterator();
     }
   }
 
@@ -240,16 +250,18 @@ public final class IngestJob {
    */
   static final class InputListing {
     private final String root;
+    private final IdentifierRedactor safe;
     private final Map<SourceKind, List<String>> readable = new TreeMap<>();
     private final List<String> notRead = new ArrayList<>();
     private final List<Row> skippedRows = new ArrayList<>();
 
-    private InputListing(String root) {
+    private InputListing(String root, IdentifierRedactor safe) {
       this.root = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
+      this.safe = safe;
     }
 
-    static InputListing of(SparkSession spark, String input) {
-      InputListing l = new InputListing(input);
+    static InputListing of(SparkSession spark, String input, IdentifierRedactor safe) {
+      InputListing l = new InputListing(input, safe);
       Path rootPath = new Path(l.root);
       try {
         FileSystem fs = rootPath.getFileSystem(spark.sparkContext().hadoopConfiguration());
@@ -267,10 +279,10 @@ public final class IngestJob {
           if (kind.isPresent()) {
             l.listSourceFolder(fs, entry.getPath(), kind.get());
           } else if (entry.isDirectory()) {
-            l.notRead.add(entry.getPath() + " (not a source folder: expected surveys/, "
+            l.notRead.add(l.shown(entry) + " (not a source folder: expected surveys/, "
                 + "transcripts/, reviews/ or customers/, any case, singular or plural)");
           } else {
-            l.notRead.add(entry.getPath() + " (a file directly under the input folder: put it "
+            l.notRead.add(l.shown(entry) + " (a file directly under the input folder: put it "
                 + "in surveys/, transcripts/, reviews/ or customers/)");
           }
         }
@@ -294,18 +306,22 @@ public final class IngestJob {
         String name = st.getPath().getName();
         Optional<String> notData = InputNames.notData(name);
         if (st.isDirectory()) {
-          notRead.add(st.getPath() + " (a folder: sub-folders are not read)");
+          notRead.add(shown(st) + " (a folder: sub-folders are not read)");
         } else if (notData.isPresent()) {
-          notRead.add(st.getPath() + " (" + notData.get() + ")");
-          skippedRows.addAll(IngestRows.skippedFile(kind.label(), st.getPath().toString(),
-              notData.get()));
+          notRead.add(shown(st) + " (" + notData.get() + ")");
+          skippedRows.addAll(IngestRows.skippedFile(kind.label(), shown(st), notData.get()));
         } else if (SourceParsers.forFile(kind, name, IngestSettings.defaults()).isPresent()) {
           files.add(st.getPath().toString());
         } else {
-          notRead.add(st.getPath() + " (unsupported extension for " + kind.dir()
+          notRead.add(shown(st) + " (unsupported extension for " + kind.dir()
               + "/: expected " + SourceParsers.extensions(kind) + ")");
         }
       }
+    }
+
+    /** An entry's path as tables and the console show it: with personal data redacted. */
+    private String shown(FileStatus st) {
+      return safe.path(st.getPath().toString());
     }
 
     List<String> readable(SourceKind kind) {

@@ -19,6 +19,7 @@ import io.papercuts.ingest.Skipped;
 import io.papercuts.ingest.SurveyResponse;
 import io.papercuts.ingest.Turn;
 import io.papercuts.pii.CustomerIdPseudonymizer;
+import io.papercuts.pii.IdentifierRedactor;
 import io.papercuts.pii.PiiRedactor;
 import io.papercuts.transcript.EffortSignalDetector;
 import io.papercuts.transcript.EffortSignals;
@@ -33,8 +34,11 @@ import org.apache.spark.sql.types.StructType;
 /**
  * Flattens one file's {@link ParseResult} into "envelope" rows: one column per kind of record,
  * exactly one of them set, so a single parse per file feeds every ingest table. Customer text
- * and quarantined raw input are PII-redacted here, on the executor, before any row exists; customer
- * ids are pseudonymised here too when a key is configured.
+ * and quarantined raw input are PII-redacted here, on the executor, before any row exists, and
+ * so are the other columns a customer or an export can put personal data in: stated reasons,
+ * skip reasons, document and response ids (stable, see {@link IdentifierRedactor}); the parser
+ * was given the redacted file name. Customer ids are pseudonymised when a key is configured, and
+ * redacted like other ids when not.
  */
 final class IngestRows {
 
@@ -106,20 +110,21 @@ final class IngestRows {
     return RowFactory.create(cols);
   }
 
-  static List<Row> of(ParseResult r, PiiRedactor redactor, EffortSignalDetector effort,
-      CustomerIdPseudonymizer ids) {
-    java.util.function.UnaryOperator<String> id = ids == null ? x -> x : ids::pseudonymize;
+  static List<Row> of(ParseResult r, PiiRedactor redactor, IdentifierRedactor safe,
+      EffortSignalDetector effort, CustomerIdPseudonymizer ids) {
+    java.util.function.UnaryOperator<String> id = ids == null ? safe::id : ids::pseudonymize;
     List<Row> out = new ArrayList<>(r.units().size() + r.quarantined().size() + 8);
     for (FeedbackUnit u : r.units()) {
       String text = TextNormalizer.normalize(redactor.redact(u.text()));
-      out.add(envelope(0, RowFactory.create(u.unitId(), u.source().label(), u.docId(), u.turnIdx(),
-          id.apply(u.customerId()), date(u.eventDate()), text, TextNormalizer.hash(text), u.rating(),
-          u.nps(), u.statedReason(), u.product(), u.channel(), u.file(), u.line())));
+      out.add(envelope(0, RowFactory.create(u.unitId(), u.source().label(), safe.id(u.docId()),
+          u.turnIdx(), id.apply(u.customerId()), date(u.eventDate()), text,
+          TextNormalizer.hash(text), u.rating(), u.nps(), safe.text(u.statedReason()), u.product(),
+          u.channel(), u.file(), u.line())));
     }
     for (SurveyResponse s : r.responses()) {
-      out.add(envelope(1, RowFactory.create(s.responseId(), id.apply(s.customerId()),
-          date(s.submittedOn()),
-          s.statedReason(), s.nps(), s.unitId(), s.file(), s.line())));
+      out.add(envelope(1, RowFactory.create(safe.id(s.responseId()), id.apply(s.customerId()),
+          date(s.submittedOn()), safe.text(s.statedReason()), s.nps(), s.unitId(), s.file(),
+          s.line())));
       Customer implied = s.impliedChurn();
       out.add(envelope(3, RowFactory.create(id.apply(implied.customerId()), true,
           date(implied.churnDate()),
@@ -133,7 +138,8 @@ final class IngestRows {
         }
       }
       EffortSignals e = effort.detect(c);
-      out.add(envelope(2, RowFactory.create(c.docId(), id.apply(c.customerId()), c.channel(),
+      out.add(envelope(2, RowFactory.create(safe.id(c.docId()), id.apply(c.customerId()),
+          c.channel(),
           c.startedAt() == null ? null : Timestamp.from(c.startedAt()), c.turns().size(),
           customerTurns, e.agentCount(), e.transfers(), e.holds(), e.holdMinutes(),
           e.identityChecks(), e.callbacksPromised(),
@@ -150,7 +156,8 @@ final class IngestRows {
           q.raw())));
     }
     for (Skipped s : r.skipped()) {
-      out.add(envelope(5, RowFactory.create(s.source().label(), s.file(), s.line(), s.reason())));
+      out.add(envelope(5, RowFactory.create(s.source().label(), s.file(), s.line(),
+          safe.text(s.reason()))));
     }
     // The file's counts travel in its file row, so the driver reconciles them in one small collect.
     out.add(envelope(6, RowFactory.create(r.source().label(), r.file(), r.recordsRead(),

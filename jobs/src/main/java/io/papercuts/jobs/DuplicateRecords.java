@@ -22,6 +22,7 @@ import org.apache.spark.sql.expressions.Window;
 import org.apache.spark.sql.expressions.WindowSpec;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
+import org.apache.spark.storage.StorageLevel;
 
 /**
  * One night's copy of each record: the same survey response id, review id or conversation id
@@ -40,9 +41,10 @@ import org.apache.spark.sql.types.StructField;
  * Quarantined copies have no trusted id and are left alone; customers (CRM rows and the churn an
  * exit survey implies) are merged per customer by {@code IngestJob} anyway and are not touched.
  *
- * <p>A pure function of its input; the duplicate list is one window over one small row per
- * record and is computed once per query (Spark reuses the exchange), so persist the result, not
- * only the input.
+ * <p>{@link #keepFirstCopies} is a pure function of its input that reads it several times (one
+ * window over one small row per record, then one branch per kind of row), so its input must be
+ * persisted or each file would be parsed again per branch; {@link #persistedFirstCopies} does
+ * that and is what {@code IngestJob} should call. Stateless.
  */
 final class DuplicateRecords {
 
@@ -51,6 +53,20 @@ final class DuplicateRecords {
   private static final String TRANSCRIPT = SourceKind.TRANSCRIPT.label();
 
   private DuplicateRecords() {
+  }
+
+  /**
+   * {@link #keepFirstCopies} with each file parsed once: persists {@code env}, persists the
+   * result and materialises it, then releases {@code env}. The caller unpersists the result.
+   *
+   * @param env the envelopes as parsed, not yet persisted
+   */
+  static Dataset<Row> persistedFirstCopies(Dataset<Row> env) {
+    Dataset<Row> parsed = env.persist(StorageLevel.MEMORY_AND_DISK());
+    Dataset<Row> kept = keepFirstCopies(parsed).persist(StorageLevel.MEMORY_AND_DISK());
+    kept.count();
+    parsed.unpersist();
+    return kept;
   }
 
   /**

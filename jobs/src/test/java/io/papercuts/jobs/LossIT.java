@@ -257,7 +257,7 @@ class LossIT {
     }
     Dataset<Row> env = spark.createDataFrame(rows, IngestRows.ENVELOPE);
 
-    Dataset<Row> kept = DuplicateRecords.keepFirstCopies(env).cache();
+    Dataset<Row> kept = DuplicateRecords.persistedFirstCopies(env);
 
     assertEquals(List.of(env.schema().fieldNames()), List.of(kept.schema().fieldNames()));
     Map<String, String> skips = new TreeMap<>();

@@ -25,12 +25,9 @@ final class CsvHeader {
     this.aliasLine = aliasLine;
   }
 
-  /** From the header rows: 1 = plain, 2 = SurveyMonkey, 3 = Qualtrics; header row 1 on line 1. */
-  static CsvHeader of(List<List<String>> headerRows) {
-    return of(headerRows, 1, 2);
-  }
-
   /**
+   * From the header rows: 1 = plain, 2 = SurveyMonkey, 3 = Qualtrics.
+   *
    * @param primaryLine the file line of header row 1
    * @param aliasLine the file line of header row 2 (SurveyMonkey sub-headers, Qualtrics question
    *     texts); unused for a one-row header

@@ -25,7 +25,9 @@ final class CsvTable {
    * @param rows all rows of the file ({@link CsvReader#read})
    * @param headerRows 1 (plain), 2 (SurveyMonkey) or 3 (Qualtrics)
    * @return null for a file without any row (nothing to read, nothing to check)
-   * @throws InputFileException when a header row is unreadable or a required column is missing
+   * @throws InputFileException when a header row is unreadable, a required column is missing
+   *     ({@link MissingColumnException}) or a column read is named twice
+   *     ({@link DuplicateColumnException})
    */
   static CsvTable of(String file, SourceKind source, List<CsvRow> rows, int headerRows,
       IngestSettings settings) {
@@ -45,7 +47,8 @@ final class CsvTable {
       throw new InputFileException(file, "expected " + headerRows + " header rows, found "
           + header.size());
     }
-    CsvHeader h = CsvHeader.of(header);
+    CsvHeader h = CsvHeader.of(header, rows.get(0).line(),
+        rows.size() > 1 ? rows.get(1).line() : rows.get(0).line() + 1);
     Map<InputField, Integer> index = h.resolve(file, source, settings);
     return new CsvTable(h, index, rows.subList(headerRows, rows.size()));
   }

@@ -54,12 +54,17 @@ import java.util.TreeSet;
  *       and JSON Lines keys alike.
  *   <li>{@code ingest.customers.column.customer_id} (required), {@code .churned} (required),
  *       {@code .churn_date}, {@code .segment}; each defaults to its own name.
+ *   <li>{@code ingest.transcripts.agent_prefixes}, {@code .customer_prefixes},
+ *       {@code .system_prefixes}: comma-separated line prefixes of plain-text transcripts per
+ *       speaker; {@code ingest.transcripts.text_labels}: prefixes that are ordinary text
+ *       ({@code Note}, {@code P.S.}). Each replaces its default list ({@link SpeakerPrefixes}).
  * </ul>
  *
  * @param encoding canonical charset name
  * @param surveyHeaderRows 1, 2 or 3; 0 means detect per file
  * @param columns configured column names only (fields absent here use their defaults)
  * @param datePatterns configured extra date patterns per source
+ * @param speakers the speaker prefixes of plain-text transcripts
  */
 public record IngestSettings(
     String encoding,
@@ -67,13 +72,18 @@ public record IngestSettings(
     int rawSnippetChars,
     int surveyHeaderRows,
     Map<InputField, String> columns,
-    Map<SourceKind, String> datePatterns) implements Serializable {
+    Map<SourceKind, String> datePatterns,
+    SpeakerPrefixes speakers) implements Serializable {
 
   public static final String PREFIX = "ingest.";
   public static final String ENCODING = "ingest.encoding";
   public static final String MAX_TEXT_CHARS = "ingest.max_text_chars";
   public static final String RAW_SNIPPET_CHARS = "ingest.raw_snippet_chars";
   public static final String SURVEY_HEADER_ROWS = "ingest.surveys.header_rows";
+  public static final String AGENT_PREFIXES = "ingest.transcripts.agent_prefixes";
+  public static final String CUSTOMER_PREFIXES = "ingest.transcripts.customer_prefixes";
+  public static final String SYSTEM_PREFIXES = "ingest.transcripts.system_prefixes";
+  public static final String TEXT_LABELS = "ingest.transcripts.text_labels";
 
   public IngestSettings {
     Charset cs = charsetFor(ENCODING, encoding);
@@ -97,6 +107,17 @@ public record IngestSettings(
     });
     datePatterns = Map.copyOf(datePatterns);
     datePatterns.forEach((kind, pattern) -> checkPattern(datePatternKey(kind), pattern));
+    if (speakers == null) {
+      speakers = SpeakerPrefixes.defaults();
+    }
+  }
+
+  /** Settings with the default speaker prefixes (the shape before they were configurable). */
+  public IngestSettings(String encoding, int maxTextChars, int rawSnippetChars,
+      int surveyHeaderRows, Map<InputField, String> columns,
+      Map<SourceKind, String> datePatterns) {
+    this(encoding, maxTextChars, rawSnippetChars, surveyHeaderRows, columns, datePatterns,
+        SpeakerPrefixes.defaults());
   }
 
   /** All defaults: UTF-8, 20,000 chars, 500-char snippets, survey shape detected per file. */
@@ -117,6 +138,11 @@ public record IngestSettings(
     int headerRows = d.surveyHeaderRows();
     Map<InputField, String> columns = new EnumMap<>(InputField.class);
     Map<SourceKind, String> patterns = new EnumMap<>(SourceKind.class);
+    SpeakerPrefixes sp = d.speakers();
+    List<String> agentPrefixes = sp.agent();
+    List<String> customerPrefixes = sp.customer();
+    List<String> systemPrefixes = sp.system();
+    List<String> textLabels = sp.textLabels();
     Map<String, InputField> columnKeys = new LinkedHashMap<>();
     for (InputField f : InputField.values()) {
       columnKeys.put(f.settingKey(), f);
@@ -139,6 +165,10 @@ public record IngestSettings(
         case MAX_TEXT_CHARS -> maxText = intValue(key, value, 1);
         case RAW_SNIPPET_CHARS -> snippet = intValue(key, value, 0);
         case SURVEY_HEADER_ROWS -> headerRows = headerRows(value);
+        case AGENT_PREFIXES -> agentPrefixes = SpeakerPrefixes.parseList(key, value);
+        case CUSTOMER_PREFIXES -> customerPrefixes = SpeakerPrefixes.parseList(key, value);
+        case SYSTEM_PREFIXES -> systemPrefixes = SpeakerPrefixes.parseList(key, value);
+        case TEXT_LABELS -> textLabels = SpeakerPrefixes.parseList(key, value);
         default -> {
           if (columnKeys.containsKey(key)) {
             columns.put(columnKeys.get(key), value);
@@ -150,13 +180,15 @@ public record IngestSettings(
         }
       }
     }
-    return new IngestSettings(encoding, maxText, snippet, headerRows, columns, patterns);
+    return new IngestSettings(encoding, maxText, snippet, headerRows, columns, patterns,
+        new SpeakerPrefixes(agentPrefixes, customerPrefixes, systemPrefixes, textLabels));
   }
 
   /** Every key {@link #fromMap(Map)} understands, sorted. */
   public static List<String> knownKeys() {
     TreeSet<String> keys = new TreeSet<>(
-        List.of(ENCODING, MAX_TEXT_CHARS, RAW_SNIPPET_CHARS, SURVEY_HEADER_ROWS));
+        List.of(ENCODING, MAX_TEXT_CHARS, RAW_SNIPPET_CHARS, SURVEY_HEADER_ROWS, AGENT_PREFIXES,
+            CUSTOMER_PREFIXES, SYSTEM_PREFIXES, TEXT_LABELS));
     for (InputField f : InputField.values()) {
       keys.add(f.settingKey());
     }

@@ -30,7 +30,12 @@ public enum QuarantineReason {
   /** A text longer than {@code ingest.max_text_chars}. */
   TEXT_TOO_LONG,
   /** Bytes that are not valid in the configured encoding ({@code ingest.encoding}). */
-  INVALID_ENCODING;
+  INVALID_ENCODING,
+  /**
+   * A plain-text transcript line that starts like a speaker ({@code Supervisor:}) the configured
+   * speaker prefixes do not know: whose turn it is cannot be told.
+   */
+  UNKNOWN_SPEAKER;
 
   /** The stable snake_case code, e.g. {@code bad_rating}. */
   public String code() {

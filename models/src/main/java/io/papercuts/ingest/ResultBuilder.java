@@ -2,7 +2,9 @@ package io.papercuts.ingest;
 
 import io.papercuts.pii.PiiRedactor;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Collects one file's outputs. Each record read must end in exactly one call to
@@ -26,6 +28,7 @@ final class ResultBuilder {
   private final List<Customer> customers = new ArrayList<>();
   private final List<Quarantined> quarantined = new ArrayList<>();
   private final List<Skipped> skipped = new ArrayList<>();
+  private final Map<String, Long> firstLineOfId = new HashMap<>();
   private long accepted;
 
   ResultBuilder(SourceKind source, String file, IngestSettings settings) {
@@ -60,6 +63,23 @@ final class ResultBuilder {
 
   void skip(long line, String reason) {
     skipped.add(new Skipped(source, file, line, reason));
+  }
+
+  /**
+   * Claims a record id for its first copy in this file. A second copy of an id already read (an
+   * overlapping export) is counted as skipped, {@link Skipped#DUPLICATE} naming the first copy's
+   * line, and this returns false: the caller then emits nothing else for it. Call it once a
+   * record is known to be valid, so a quarantined copy never claims the id.
+   *
+   * @param idField the id's field name for the reason, e.g. {@code response_id}
+   */
+  boolean firstCopy(String id, long line, String idField) {
+    Long first = firstLineOfId.putIfAbsent(id, line);
+    if (first == null) {
+      return true;
+    }
+    skip(line, Skipped.duplicateOf("line " + first, idField));
+    return false;
   }
 
   ParseResult build() {

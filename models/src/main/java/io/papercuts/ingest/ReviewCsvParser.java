@@ -4,7 +4,9 @@ import java.io.InputStream;
 
 /**
  * Reads {@code reviews/*.csv} (one header row; columns per {@code ingest.reviews.column.*}) into
- * one accepted {@link FeedbackUnit} per valid review. Thread-safe; stateless apart from settings.
+ * one accepted {@link FeedbackUnit} per valid review; a second valid row with a review id already
+ * read in the file is skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from
+ * settings.
  */
 public final class ReviewCsvParser implements SourceParser {
 
@@ -27,9 +29,12 @@ public final class ReviewCsvParser implements SourceParser {
     InputDates dates = settings.dates(SourceKind.REVIEW);
     for (CsvRow row : table.dataRows()) {
       try {
-        out.unit(ReviewMapping.unit(table.fields(row), file, row.line(), dates,
-            settings.maxTextChars()));
-        out.accept();
+        FeedbackUnit unit = ReviewMapping.unit(table.fields(row), file, row.line(), dates,
+            settings.maxTextChars());
+        if (out.firstCopy(unit.docId(), row.line(), InputField.REVIEW_ID.field())) {
+          out.unit(unit);
+          out.accept();
+        }
       } catch (RejectedRecord r) {
         out.quarantine(row.line(), r.describe(), row.raw());
       }

@@ -4,8 +4,9 @@ import java.io.InputStream;
 
 /**
  * Reads {@code reviews/*.jsonl}: one review object per line, keys per
- * {@code ingest.reviews.column.*}; a missing required key is {@code missing_field}. Thread-safe;
- * stateless apart from settings.
+ * {@code ingest.reviews.column.*}; a missing required key is {@code missing_field}; a second valid
+ * line with a review id already read in the file is skipped ({@link Skipped#DUPLICATE}).
+ * Thread-safe; stateless apart from settings.
  */
 public final class ReviewJsonlParser implements SourceParser {
 
@@ -22,9 +23,12 @@ public final class ReviewJsonlParser implements SourceParser {
     ResultBuilder out = new ResultBuilder(SourceKind.REVIEW, file, settings);
     InputDates dates = settings.dates(SourceKind.REVIEW);
     JsonLines.forEach(DecodedText.read(in, settings.charset()), out, (object, line) -> {
-      out.unit(ReviewMapping.unit(new JsonFields(object, settings), file, line, dates,
-          settings.maxTextChars()));
-      out.accept();
+      FeedbackUnit unit = ReviewMapping.unit(new JsonFields(object, settings), file, line, dates,
+          settings.maxTextChars());
+      if (out.firstCopy(unit.docId(), line, InputField.REVIEW_ID.field())) {
+        out.unit(unit);
+        out.accept();
+      }
     });
     return out.build();
   }

@@ -2,7 +2,8 @@ package io.papercuts.ingest;
 
 /**
  * A record that was read and is valid but yields no text to analyse, e.g. an exit-survey response
- * with an empty comment (its stated reason and churn are still kept, see {@link SurveyResponse}).
+ * with an empty comment (its stated reason and churn are still kept, see {@link SurveyResponse}),
+ * or a second copy of a record already read ({@link #DUPLICATE}).
  *
  * @param line 1-based line where the record starts; 0 when the whole file is meant
  * @param reason a stable code such as {@link #EMPTY_COMMENT}, optionally followed by ": detail"
@@ -19,4 +20,18 @@ public record Skipped(SourceKind source, String file, long line, String reason) 
   public static final String HIDDEN_FILE = "hidden_file";
   /** An editor backup or temporary file ({@code reviews.csv~}, {@code .bak}, {@code .swp}). */
   public static final String BACKUP_FILE = "backup_file";
+  /**
+   * A second copy of a record already read this run (same survey response id, review id or
+   * conversation id), e.g. from an overlapping export; the first copy by (file, line) is kept.
+   */
+  public static final String DUPLICATE = "duplicate";
+
+  /**
+   * The reason of a duplicate: {@code duplicate: duplicate of <where> (same <idField>)}.
+   *
+   * @param where the first copy: {@code line 3} in the same file, {@code <file>:<line>} in another
+   */
+  public static String duplicateOf(String where, String idField) {
+    return DUPLICATE + ": duplicate of " + where + " (same " + idField + ")";
+  }
 }

@@ -17,7 +17,8 @@ import java.util.function.IntToLongFunction;
  * accepted conversation yields its {@link Conversation} with all turns and one
  * {@link FeedbackUnit} per non-blank customer turn ({@code turnIdx} = index among all turns; the
  * unit's date is the turn's {@code ts}, else {@code started_at}). Every turn's text is held to
- * {@code ingest.max_text_chars}. Thread-safe; stateless apart from settings.
+ * {@code ingest.max_text_chars}. A second valid line with a conversation id already read in the
+ * file is skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from settings.
  */
 public final class TranscriptJsonlParser implements SourceParser {
 
@@ -75,6 +76,9 @@ public final class TranscriptJsonlParser implements SourceParser {
       String ts = optional(t, "ts");
       turns.add(new Turn(speaker, optional(t, "agent_id"), text,
           ts == null ? null : FieldValues.instant(dates, ts, at + ".ts")));
+    }
+    if (!out.firstCopy(id, line, "conversation_id")) {
+      return;
     }
     out.conversation(new Conversation(id, customerId, channel, startedAt, turns, file, line));
     addCustomerUnits(out, id, customerId, channel, startedAt, turns, file, i -> line);

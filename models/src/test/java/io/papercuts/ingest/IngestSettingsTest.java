@@ -70,7 +70,8 @@ class IngestSettingsTest {
       assertTrue(keys.contains(f.settingKey()), f.settingKey());
     }
     assertTrue(keys.contains("ingest.transcripts.date_pattern"));
-    assertEquals(4 + InputField.values().length + SourceKind.values().length, keys.size());
+    assertTrue(keys.contains("ingest.transcripts.agent_prefixes"));
+    assertEquals(8 + InputField.values().length + SourceKind.values().length, keys.size());
   }
 
   @Test

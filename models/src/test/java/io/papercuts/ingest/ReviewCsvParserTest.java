@@ -82,4 +82,27 @@ class ReviewCsvParserTest {
     assertTrue(r.units().stream().allMatch(u -> u.text().indexOf('\uFFFD') < 0));
     assertTrue(r.quarantined().stream().allMatch(q -> q.raw().length() <= 500));
   }
+  @Test
+  void aSecondCopyOfAReviewIdInOneFileIsSkippedAsADuplicate() {
+    byte[] csv = ("review_id,rating,body,review_date\nV1,2,slow app,2026-10-03\n"
+        + "V2,5,great,2026-10-03\nV1,2,slow app,2026-10-03\n").getBytes(StandardCharsets.UTF_8);
+
+    ParseResult r = parse(PARSER, "reviews.csv", csv);
+
+    assertCounts(r, 3, 2, 0, 1);
+    assertEquals(new Skipped(SourceKind.REVIEW, "reviews.csv", 4,
+        "duplicate: duplicate of line 2 (same review_id)"), r.skipped().get(0));
+  }
+
+  @Test
+  void aDuplicatedRatingColumnRefusesTheFile() {
+    byte[] csv = "review_id,rating,body,review_date,RATING\nV1,2,x,2026-10-03,5\n"
+        .getBytes(StandardCharsets.UTF_8);
+
+    DuplicateColumnException e = assertThrows(DuplicateColumnException.class,
+        () -> parse(PARSER, "reviews.csv", csv));
+
+    assertEquals("rating", e.field());
+    assertEquals(1, e.line());
+  }
 }

@@ -64,4 +64,14 @@ class ReviewJsonlParserTest {
     Quarantined q = assertQuarantined(r, 2, QuarantineReason.INVALID_ENCODING);
     assertTrue(q.reason().contains("byte 0xFF at line 2"), q.reason());
   }
+  @Test
+  void aSecondCopyOfAReviewIdInOneFileIsSkippedAsADuplicate() {
+    String line = "{\"review_id\":\"J1\",\"rating\":2,\"body\":\"slow\","
+        + "\"review_date\":\"2026-10-03\"}\n";
+    ParseResult r = parse(PARSER, "r.jsonl", (line + "\n" + line).getBytes(StandardCharsets.UTF_8));
+
+    assertCounts(r, 2, 1, 0, 1);
+    assertEquals(new Skipped(SourceKind.REVIEW, "r.jsonl", 3,
+        "duplicate: duplicate of line 1 (same review_id)"), r.skipped().get(0));
+  }
 }

@@ -274,6 +274,119 @@ class SurveyCsvParserTest {
     assertCounts(parse(DEFAULTS, "empty.csv", new byte[0]), 0, 0, 0, 0);
   }
 
+  @Test
+  void aDataCellResponseInTheFirstDataRowIsDataNotASurveyMonkeySubHeader() {
+    // Before: any cell "Response" in row 2 made it SurveyMonkey's sub-header and R1 vanished.
+    for (String row : List.of("R1,C1,2026-10-03,Other,Response,5",
+        "R1,C1,2026-10-03,Response,Open-Ended Response,",
+        "abc,alice,yesterday,Response,Response,")) {
+      byte[] csv = ("response_id,customer_id,submitted_at,stated_reason,comment,nps\n" + row
+          + "\nR2,C2,2026-10-04,Price,fine,7\n").getBytes(StandardCharsets.UTF_8);
+
+      ParseResult r = parse(DEFAULTS, "plain.csv", csv);
+
+      assertEquals(2, r.recordsRead(), row);
+      assertEquals(2, r.responses().size() + r.quarantined().size(), row);
+    }
+    assertEquals("Response", unit(parse(DEFAULTS, "plain.csv",
+        ("response_id,customer_id,submitted_at,comment\nR1,C1,2026-10-03,Response\n")
+            .getBytes(StandardCharsets.UTF_8)), "R1").text());
+  }
+
+  @Test
+  void surveyMonkeySubHeaderRowIsRecognisedOnlyWhenItLooksLikeOne() {
+    List<String> top = List.of("Respondent ID", "End Date", "Custom Data 1",
+        "Which features do you miss?", "", "", "Anything else?");
+    IngestSettings d = IngestSettings.defaults();
+    assertTrue(SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "", "", "Exports", "Offline mode", "Other (please specify)",
+            "Open-Ended Response"), d), "options of a multiple-choice question");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("114256789", "", "", "Response", "", "", "Response"), d), "an id");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "10/03/2026 02:14:22 PM", "", "Response", "", "", ""), d), "a date");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "", "", "Response", "", "", "7"), d), "a number");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "", "alice", "Response", "", "", ""), d), "a value under customer_id");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "", "", "Response", "", "", "I want my money back"), d),
+        "most cells are not sub-header labels");
+    assertTrue(!SurveyCsvParser.isSurveyMonkeySubHeader(top,
+        List.of("", "", "", "Exports", "Offline mode", "", ""), d), "no Response label");
+    assertTrue(!SurveyCsvParser.isQualtricsImportRow(List.of("R_1", "C1",
+        "{\"ImportId\":\"x\"} pasted into a comment", "2026-10-03")));
+    assertTrue(!SurveyCsvParser.isQualtricsImportRow(List.of("R_1", "C1",
+        "{\"ImportId\":\"x\"}", "2026-10-03")), "one JSON cell among data");
+  }
+
+  @Test
+  void aDuplicatedColumnThatIsReadRefusesTheFileNamingFileLineAndField() {
+    byte[] csv = ("response_id,customer_id,submitted_at,comment,Comment\n"
+        + "R1,C1,2026-10-03,first,second\n").getBytes(StandardCharsets.UTF_8);
+
+    DuplicateColumnException e = assertThrows(DuplicateColumnException.class,
+        () -> parse(DEFAULTS, "surveys/exit.csv", csv));
+
+    assertEquals("surveys/exit.csv", e.file());
+    assertEquals(1, e.line());
+    assertEquals("comment", e.column());
+    assertEquals("comment", e.field());
+    assertTrue(e.getMessage().startsWith("surveys/exit.csv: header line 1: column name"
+        + " \"comment\" appears 2 times (columns [4, 5])"), e.getMessage());
+    assertTrue(e.getMessage().contains("ingest.surveys.column.comment"), e.getMessage());
+  }
+
+  @Test
+  void duplicatedColumnsThatAreNotReadAndRepeatedQuestionTextsAreAllowed() {
+    byte[] csv = ("response_id,customer_id,submitted_at,comment,note,note,,\n"
+        + "R1,C1,2026-10-03,fine,a,b,,\n").getBytes(StandardCharsets.UTF_8);
+    assertCounts(parse(DEFAULTS, "notes.csv", csv), 1, 1, 0, 0);
+
+    // Qualtrics repeats question texts; the field is read by its unique column id.
+    byte[] qualtrics = ("ResponseId,RecordedDate,ExternalReference,Q5,Q6\n"
+        + "Response ID,Recorded Date,External Data Reference,Please specify,Please specify\n"
+        + "{\"ImportId\":\"_recordId\"},{\"ImportId\":\"recordedDate\"},"
+        + "{\"ImportId\":\"externalDataReference\"},{\"ImportId\":\"QID5_TEXT\"},"
+        + "{\"ImportId\":\"QID6_TEXT\"}\n"
+        + "R_1,2026-10-03 10:00:00,C-1,too slow,x\n").getBytes(StandardCharsets.UTF_8);
+    SurveyCsvParser byId = new SurveyCsvParser(
+        IngestSettings.fromMap(Map.of("ingest.surveys.column.comment", "Q5")));
+    assertEquals("too slow", unit(parse(byId, "q.csv", qualtrics), "R_1").text());
+    // ...but reading it by the repeated text is refused, at the question-text line.
+    SurveyCsvParser byText = new SurveyCsvParser(
+        IngestSettings.fromMap(Map.of("ingest.surveys.column.comment", "please specify")));
+    DuplicateColumnException e = assertThrows(DuplicateColumnException.class,
+        () -> parse(byText, "q.csv", qualtrics));
+    assertEquals(2, e.line());
+    assertEquals("Please specify", e.column());
+  }
+
+  @Test
+  void aSecondCopyOfAResponseIdInOneFileIsSkippedAsADuplicate() {
+    byte[] csv = ("response_id,customer_id,submitted_at,comment\n"
+        + "R1,C1,2026-10-03,the bill went up\n"
+        + "R2,C2,2026-10-03,n/a\n"
+        + "R1,C1,2026-10-03,the bill went up\n"
+        + "R2,C2,2026-10-03,n/a\n"
+        + "R3,C3,not a date,bad copy first\n"
+        + "R3,C3,2026-10-04,good copy second\n").getBytes(StandardCharsets.UTF_8);
+
+    ParseResult r = parse(DEFAULTS, "overlap.csv", csv);
+
+    assertCounts(r, 6, 2, 1, 3);
+    assertEquals(List.of(
+        new Skipped(SourceKind.SURVEY, "overlap.csv", 3, Skipped.EMPTY_COMMENT),
+        new Skipped(SourceKind.SURVEY, "overlap.csv", 4,
+            "duplicate: duplicate of line 2 (same response_id)"),
+        new Skipped(SourceKind.SURVEY, "overlap.csv", 5,
+            "duplicate: duplicate of line 3 (same response_id)")), r.skipped());
+    assertEquals(List.of("R1", "R2", "R3"),
+        r.responses().stream().map(SurveyResponse::responseId).toList());
+    assertEquals(List.of("R1", "R3"), r.units().stream().map(FeedbackUnit::docId).toList());
+    assertEquals(7, unit(r, "R3").line(), "a quarantined copy does not claim the id");
+  }
+
   private int headerRows(String name) {
     try (InputStream in = getClass().getResourceAsStream("/SurveyCsvParserTest/" + name)) {
       return SurveyCsvParser.detectHeaderRows(

@@ -84,4 +84,17 @@ class TranscriptJsonlParserTest {
     assertTrue(r.quarantined().stream().allMatch(q -> q.reason().startsWith("invalid_encoding")
         || q.reason().startsWith("invalid_json")), r.quarantined().toString());
   }
+  @Test
+  void aSecondCopyOfAConversationIdInOneFileIsSkippedAsADuplicate() {
+    String line = "{\"conversation_id\":\"T-1\",\"customer_id\":\"C-1\","
+        + "\"started_at\":\"2026-10-03T10:00:00Z\","
+        + "\"turns\":[{\"speaker\":\"customer\",\"text\":\"charged twice\"}]}\n";
+    ParseResult r = parse(PARSER, "t.jsonl", (line + line).getBytes(StandardCharsets.UTF_8));
+
+    assertCounts(r, 2, 1, 0, 1);
+    assertEquals(1, r.conversations().size());
+    assertEquals(1, r.units().size());
+    assertEquals(new Skipped(SourceKind.TRANSCRIPT, "t.jsonl", 2,
+        "duplicate: duplicate of line 1 (same conversation_id)"), r.skipped().get(0));
+  }
 }

@@ -33,7 +33,6 @@ import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.storage.StorageLevel;
 import scala.Tuple2;
 
 /**
@@ -103,8 +102,10 @@ public final class IngestJob {
         .flatMap(f -> parseFile(SourceKind.valueOf(f._1()), f._2(), hadoopConf, settings,
             redactor, safe, effort, ids))
         .union(jsc.parallelize(listing.skippedRows(), 1));
-    Dataset<Row> env = spark.createDataFrame(envelopes, IngestRows.ENVELOPE)
-        .persist(StorageLevel.MEMORY_AND_DISK());
+    // An overlapping export (the same response, review or conversation id in two files) counts
+    // once: later copies become skipped rows naming the first.
+    Dataset<Row> env = DuplicateRecords.persistedFirstCopies(
+        spark.createDataFrame(envelopes, IngestRows.ENVELOPE));
     try {
       return write(spark, config, env, listing);
     } finally {

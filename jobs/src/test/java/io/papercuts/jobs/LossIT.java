@@ -8,6 +8,7 @@ import io.papercuts.ingest.IngestSettings;
 import io.papercuts.ingest.ParseResult;
 import io.papercuts.ingest.SourceKind;
 import io.papercuts.ingest.SourceParsers;
+import io.papercuts.pii.IdentifierRedactor;
 import io.papercuts.pii.PiiRedactor;
 import io.papercuts.transcript.EffortSignalDetector;
 import java.io.IOException;
@@ -31,7 +32,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -250,7 +250,8 @@ class LossIT {
       try (InputStream in = Files.newInputStream(f)) {
         ParseResult r = SourceParsers.forFile(kind, f.toString(), IngestSettings.defaults())
             .orElseThrow().parse(f.toString(), in);
-        rows.addAll(IngestRows.of(r, new PiiRedactor(), EffortSignalDetector.defaults(), null));
+        rows.addAll(IngestRows.of(r, new PiiRedactor(),
+            new IdentifierRedactor(new PiiRedactor(), null), EffortSignalDetector.defaults(), null));
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
@@ -304,7 +305,6 @@ class LossIT {
   }
 
   @Test
-  @Disabled("needs DuplicateRecords wired into IngestJob")
   void theSameRecordInTwoFilesIsCountedOnceByTheJob() throws Exception {
     Path o = work.resolve("out-crossfile");
     CliRun r = ingest(CliRun.fixture(LossIT.class, "crossfile"), o);

@@ -203,9 +203,12 @@ class PiiIT {
     for (Secret s : SECRETS) {
       String secret = normalised(s.text());
       String secretDigits = secret.replaceAll("[^0-9]", "");
-      int at = norm.indexOf(secret);
+      Matcher token = Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(secret)
+          + "(?![\\p{L}\\p{N}])").matcher(norm);
+      int at = token.find() ? token.start() : -1;
       // Long digit runs are searched with the separators removed: "4111  1111.1111" still
       // holds the card; 7+ digits do not occur by chance in this fixture's other numbers.
+      // A secret is found as a whole token ("8826" inside a hash is no PIN).
       boolean hit = at >= 0 || secretDigits.length() >= 7 && digits.contains(secretDigits);
       if (hit) {
         int from = Math.max(0, at);

@@ -129,6 +129,11 @@ final class NameFinder implements PiiFinder {
     return spans;
   }
 
+  /** Whether a lower-case word is one that people capitalise but that is no name. */
+  static boolean isCommonWord(String lower) {
+    return NOT_NAMES.contains(lower);
+  }
+
   private static boolean placeholderAt(String text, int i) {
     return i > 0 && text.charAt(i - 1) == '[';
   }

@@ -22,8 +22,8 @@ import java.util.regex.Pattern;
  * A name is one to three capitalised words (letters, apostrophes, hyphens) none of which is a
  * common word that people capitalise ({@code Customer}, {@code Support}, {@code Ridiculous},
  * weekdays, months, pronouns ...). This finds names only where the writer announces them; a
- * name mentioned without a cue is left (a NER model is the tool for that). Stateless and
- * thread-safe.
+ * name mentioned without a cue is left to {@link PersonNameFinder} (CoreNLP's NER model), which
+ * runs after this finder. Stateless and thread-safe.
  */
 final class NameFinder implements PiiFinder {
 
@@ -127,6 +127,11 @@ final class NameFinder implements PiiFinder {
       }
     }
     return spans;
+  }
+
+  /** Whether a lower-case word is one that people capitalise but that is no name. */
+  static boolean isCommonWord(String lower) {
+    return NOT_NAMES.contains(lower);
   }
 
   private static boolean placeholderAt(String text, int i) {

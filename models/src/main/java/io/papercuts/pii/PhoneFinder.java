@@ -237,6 +237,14 @@ final class PhoneFinder implements PiiFinder {
         && nanpLeading(national.substring(3, 6));
   }
 
+  /**
+   * Whether an identifier word ("order", "ticket", ...) comes before any phone word among the
+   * few words before {@code start}: {@code order 0123456789} is no phone number.
+   */
+  static boolean identifierBefore(String text, int start) {
+    return context(text, start) == Context.IDENTIFIER;
+  }
+
   /** What the nearest few words before {@code start} say the number is. */
   private static Context context(String text, int start) {
     int limit = Math.max(0, start - CONTEXT_CHARS);

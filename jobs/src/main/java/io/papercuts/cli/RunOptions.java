@@ -72,7 +72,8 @@ final class RunOptions {
   /** Namespaces a configuration file may use; any other key is an error, not a silent default. */
   static final String SCORING_PREFIX = "scoring.";
   static final java.util.List<String> KNOWN_PREFIXES =
-      java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX, ThemeSettings.PREFIX);
+      java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX, ThemeSettings.PREFIX,
+          PipelineConfig.PII_PREFIX);
 
   /** spark-submit passes {@code --conf} pairs to the driver as system properties. */
   static final String SPARK_CONF_PREFIX = "spark.papercuts.";
@@ -124,6 +125,7 @@ final class RunOptions {
       IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
       ScoringSettings.fromMap(config.namespace(SCORING_PREFIX));
       ThemeSettings.fromMap(config.namespace(ThemeSettings.PREFIX));
+      config.pii();
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
           + e.getMessage(), e);

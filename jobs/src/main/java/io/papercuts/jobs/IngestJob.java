@@ -79,7 +79,7 @@ public final class IngestJob {
     }
     IngestSettings settings = ingestSettings(config);
     new TableWriter(spark, config.output()).checkWritable();
-    PiiRedactor redactor = new PiiRedactor();
+    PiiRedactor redactor = config.pii().redactor();
     EffortSignalDetector effort = EffortSignalDetector.defaults();
     // Optional: a keyed HMAC replaces customer ids; the key travels only inside Spark tasks.
     CustomerIdPseudonymizer ids =

@@ -57,6 +57,21 @@ public record PipelineConfig(
     return out;
   }
 
+  /** The settings under {@code prefix} ("pii."), with the prefix removed from the keys. */
+  public Map<String, String> under(String prefix) {
+    Map<String, String> out = new TreeMap<>();
+    namespace(prefix).forEach((k, v) -> out.put(k.substring(prefix.length()), v));
+    return out;
+  }
+
+  /** The PII redaction the {@code pii.*} keys configure. */
+  public io.papercuts.pii.PiiSettings pii() {
+    return io.papercuts.pii.PiiSettings.fromMap(under(PII_PREFIX));
+  }
+
+  /** The namespace of the redaction settings. */
+  public static final String PII_PREFIX = "pii.";
+
   /** A stable hash of the configuration, recorded in the runs table. */
   public String configHash() {
     return Hashing.sha256Hex(new TreeMap<>(settings).toString() + "|window=" + windowDays

@@ -16,7 +16,7 @@ class RunOptionsTest {
 
   private static final List<String> KEYS = List.of("spark.papercuts.output",
       "spark.papercuts.run_date", "spark.papercuts.window_days", "spark.papercuts.ingest.encoding",
-      "spark.papercuts.bogus.key");
+      "spark.papercuts.bogus.key", "spark.papercuts.pii.disable", "spark.papercuts.pii.phone_regions");
 
   @AfterEach
   void clear() {
@@ -58,6 +58,20 @@ class RunOptionsTest {
     IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
         () -> parse("--input", "in", "--output", "out"));
     assertTrue(e.getMessage().contains("spark.papercuts.bogus.key"), e.getMessage());
+  }
+
+  @Test
+  void piiKeysAreReadAndValidatedBeforeSparkStarts() {
+    System.setProperty("spark.papercuts.pii.disable", "name, address");
+    System.setProperty("spark.papercuts.pii.phone_regions", "US,JP");
+    PipelineConfig c = parse("--input", "in", "--output", "out");
+    assertEquals(java.util.Set.of(io.papercuts.pii.PiiType.NAME, io.papercuts.pii.PiiType.ADDRESS),
+        c.pii().disabled());
+    assertEquals(List.of("US", "JP"), c.pii().phoneRegions());
+    System.setProperty("spark.papercuts.pii.phone_regions", "US,XX");
+    IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        () -> parse("--input", "in", "--output", "out"));
+    assertTrue(e.getMessage().contains("XX"), e.getMessage());
   }
 
   @Test

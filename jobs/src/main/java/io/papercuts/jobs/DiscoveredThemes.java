@@ -107,7 +107,7 @@ final class DiscoveredThemes {
     if (sample.isEmpty()) {
       return none(spark);
     }
-    ClusterNamer namer = termFrequencies(spark, sentences, terms);
+    ClusterNamer namer = termFrequencies(spark, tables, config.runDate(), sentences, terms);
     List<DiscoveredTheme> themes = ThemeDiscovery.discover(sample, namer, earlier,
         settings.minCustomers(), settings.maxDiscovered());
     return new Found(themes, assign(spark, bySentence, themes), byWording(sentences, themes),
@@ -165,33 +165,80 @@ final class DiscoveredThemes {
         }, Encoders.row(ASSIGNMENT));
   }
 
-  /** How many window sentences (any, not only complaints) have each of the sample's terms. */
-  private static ClusterNamer termFrequencies(SparkSession spark, Dataset<Row> sentences,
-      Set<String> terms) {
+  /**
+   * How many window sentences (any, not only complaints) have each of the sample's terms, and
+   * which terms are the corpus's subject words: in at least
+   * {@link ClusterNamer#UBIQUITOUS_SHARE} of the window's sentences, or of the sentences of one
+   * product (its units' {@code feedback.product}, else the source) with at least
+   * {@value #MIN_PRODUCT_SENTENCES} sentences, so each app's or brand's own name counts even
+   * when three brands share a corpus.
+   */
+  private static ClusterNamer termFrequencies(SparkSession spark, TableWriter tables,
+      LocalDate runDate, Dataset<Row> sentences, Set<String> terms) {
     List<Row> termRows = new ArrayList<>(terms.size());
     for (String t : terms) {
       termRows.add(RowFactory.create(t));
     }
     Dataset<Row> wanted = spark.createDataFrame(termRows, TERM);
-    Map<String, Long> df = new HashMap<>();
-    long[] total = new long[1];
-    Dataset<Row> sentenceTerms = sentences.select("text", "keyphrases")
-        .flatMap((FlatMapFunction<Row, Row>) r -> {
-          List<Row> out = new ArrayList<>();
-          for (String t : ThemeTerms.of(r.getString(0), r.getList(1))) {
-            out.add(RowFactory.create(t));
-          }
-          return out.iterator();
-        }, Encoders.row(TERM));
+    Dataset<Row> feedback = tables.readAll(Tables.FEEDBACK, Tables.FEEDBACK_SCHEMA);
+    Dataset<Row> withProduct = feedback == null
+        ? sentences.select(col("text"), col("keyphrases"), col("source").as("product"))
+        : sentences.select("unit_id", "source", "text", "keyphrases")
+            .join(feedback.filter(col(Tables.RUN_DATE).leq(lit(java.sql.Date.valueOf(runDate))))
+                .select("unit_id", "product").dropDuplicates("unit_id"), "unit_id", "left_outer")
+            .select(col("text"), col("keyphrases"), org.apache.spark.sql.functions.coalesce(
+                col("product"), col("source")).as("product"));
+    Dataset<Row> sentenceTerms = withProduct.flatMap((FlatMapFunction<Row, Row>) r -> {
+      List<Row> out = new ArrayList<>();
+      for (String t : ThemeTerms.of(r.getString(0), r.getList(1))) {
+        out.add(RowFactory.create(t, r.getString(2)));
+      }
+      return out.iterator();
+    }, Encoders.row(TERM.add("product", DataTypes.StringType)));
+    List<Row> counts = new ArrayList<>();
+    List<Row> sizes = new ArrayList<>();
     TableWriter.concurrently(List.of(
-        () -> {
-          for (Row r : sentenceTerms.join(org.apache.spark.sql.functions.broadcast(wanted), "term")
-              .groupBy("term").agg(count(lit(1)).as("n")).collectAsList()) {
-            df.put(r.getString(0), r.getLong(1));
-          }
-        },
-        () -> total[0] = sentences.count()));
-    return new ClusterNamer(df, total[0]);
+        () -> counts.addAll(sentenceTerms.join(org.apache.spark.sql.functions.broadcast(wanted),
+            "term").groupBy("term", "product").agg(count(lit(1)).as("n")).collectAsList()),
+        () -> sizes.addAll(withProduct.groupBy("product").agg(count(lit(1)).as("n"))
+            .collectAsList())));
+    Map<String, Long> productSentences = new HashMap<>();
+    long total = 0;
+    for (Row r : sizes) {
+      productSentences.put(r.getString(0), r.getLong(1));
+      total += r.getLong(1);
+    }
+    Map<String, Long> df = new HashMap<>();
+    Set<String> ubiquitous = new HashSet<>();
+    for (Row r : counts) {
+      df.merge(r.getString(0), r.getLong(2), Long::sum);
+      long inProduct = productSentences.getOrDefault(r.getString(1), 0L);
+      if (inProduct >= MIN_PRODUCT_SENTENCES
+          && (r.getLong(2) >= ClusterNamer.UBIQUITOUS_SHARE * inProduct
+              || r.getLong(2) >= PRODUCT_NAME_SHARE * inProduct
+                  && productWords(r.getString(1)).contains(r.getString(0)))) {
+        ubiquitous.add(r.getString(0));
+      }
+    }
+    for (Map.Entry<String, Long> e : df.entrySet()) {
+      if (e.getValue() >= ClusterNamer.UBIQUITOUS_SHARE * total) {
+        ubiquitous.add(e.getKey());
+      }
+    }
+    return new ClusterNamer(df, total, ubiquitous);
+  }
+
+  /** Least sentences of one product for its own ubiquitous words to count. */
+  static final int MIN_PRODUCT_SENTENCES = 200;
+  /** A word of a product's own name in this share of its sentences is its brand ("eats"). */
+  static final double PRODUCT_NAME_SHARE = 0.02;
+
+  /** The words of a product name, and the name run together ("Uber Eats" -> uber, eats, ubereats). */
+  private static Set<String> productWords(String product) {
+    String name = product == null ? "" : product.toLowerCase(java.util.Locale.ROOT);
+    Set<String> words = new HashSet<>(List.of(name.split("[^\\p{L}\\p{N}]+")));
+    words.add(name.replaceAll("[^\\p{L}\\p{N}]+", ""));
+    return words;
   }
 
   /** The previous run's discovered themes for the current model, or null when none. */

@@ -18,8 +18,10 @@ import java.util.regex.Pattern;
  * <p>Each term ({@link ThemeTerms}) is scored class-based TF-IDF style (as BERTopic's c-TF-IDF):
  * the share of the group's customers whose sentence has it, times {@code ln(1 + N / df)} with df
  * the number of sentences of the whole window that have it, complaint or not. So a word everyone
- * uses everywhere (the product, the brand, "app") scores low however often the group uses it,
- * and generic words ({@link ThemeTerms#isGeneric}) score nothing.
+ * uses everywhere scores low however often the group uses it; generic words
+ * ({@link ThemeTerms#isGeneric}) and the corpus's own subject words (<em>ubiquitous</em> terms:
+ * in at least 5% of the window's sentences or of one product's, such as "app", "order", the
+ * brand) score nothing, so they neither name nor hold a group ("Use grubhub").
  *
  * <p>The label is the best short run of words (2-{@value #MAX_LABEL_WORDS}) in one of the
  * sentences nearest the centroid: it starts and ends on a scored word and maximises the scores of
@@ -67,6 +69,7 @@ public final class ClusterNamer {
 
   private final Map<String, Long> documentFrequency;
   private final long sentences;
+  private final Set<String> ubiquitous;
 
   /**
    * @param documentFrequency term -&gt; sentences of the window that have it (terms missing count
@@ -74,8 +77,35 @@ public final class ClusterNamer {
    * @param sentences sentences in the window
    */
   public ClusterNamer(Map<String, Long> documentFrequency, long sentences) {
+    this(documentFrequency, sentences, Set.of());
+  }
+
+  /**
+   * @param ubiquitous the corpus's subject words (see the class comment): a term all of whose
+   *     words are ubiquitous or generic scores nothing
+   */
+  public ClusterNamer(Map<String, Long> documentFrequency, long sentences,
+      Set<String> ubiquitous) {
     this.documentFrequency = documentFrequency;
     this.sentences = Math.max(1, sentences);
+    this.ubiquitous = Set.copyOf(ubiquitous);
+  }
+
+  /** Share of the window's (or one product's) sentences from which a term is ubiquitous. */
+  public static final double UBIQUITOUS_SHARE = 0.05;
+
+  /** True when every word of the term is ubiquitous or generic ("app", "grubhub order"). */
+  boolean isSubjectOrGeneric(String term) {
+    if (ThemeTerms.isGeneric(term) || ubiquitous.contains(term)) {
+      return true;
+    }
+    for (String w : term.split(" ")) {
+      String singular = w.endsWith("s") ? w.substring(0, w.length() - 1) : w;
+      if (!ubiquitous.contains(w) && !ubiquitous.contains(singular) && !ThemeTerms.isGeneric(w)) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** The name, or null when the group has no distinctive run of two or more words. */
@@ -150,7 +180,7 @@ public final class ClusterNamer {
     return total == 0 ? 0 : best / total;
   }
 
-  /** c-TF-IDF per term of the members, generic terms left out. */
+  /** c-TF-IDF per term of the members, generic and ubiquitous terms left out. */
   Map<String, Double> scores(List<Member> members) {
     Map<String, Double> weight = new HashMap<>();
     double total = 0;
@@ -162,7 +192,7 @@ public final class ClusterNamer {
     }
     Map<String, Double> out = new HashMap<>();
     for (Map.Entry<String, Double> e : weight.entrySet()) {
-      if (ThemeTerms.isGeneric(e.getKey())) {
+      if (isSubjectOrGeneric(e.getKey())) {
         continue;
       }
       long df = Math.max(1, documentFrequency.getOrDefault(e.getKey(), 1L));

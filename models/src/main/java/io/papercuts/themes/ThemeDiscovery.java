@@ -72,7 +72,8 @@ public final class ThemeDiscovery {
     }
     Map<String, Group> byLabel = new LinkedHashMap<>();
     for (SentenceClusterer.Cluster c
-        : new SentenceClusterer(MERGE_SIMILARITY, JOIN_SIMILARITY).cluster(vectors, weights)) {
+        : new SentenceClusterer(MERGE_SIMILARITY, JOIN_SIMILARITY, MIN_COHESION)
+            .cluster(vectors, weights)) {
       if (c.weight() < minCustomers || c.cohesion() < MIN_COHESION) {
         continue;
       }

@@ -11,6 +11,7 @@ import io.papercuts.embed.SentenceEmbedder;
 import io.papercuts.embed.Vectors;
 import io.papercuts.themes.ClusterNamer;
 import io.papercuts.themes.DiscoveredTheme;
+import io.papercuts.themes.ThemeDefinition;
 import io.papercuts.themes.ThemeDiscovery;
 import io.papercuts.themes.ThemeSettings;
 import io.papercuts.themes.ThemeTerms;
@@ -74,7 +75,7 @@ final class DiscoveredThemes {
   }
 
   static Found find(SparkSession spark, TableWriter tables, PipelineConfig config,
-      ThemeSettings settings, Dataset<Row> sentences) {
+      ThemeSettings settings, List<ThemeDefinition> taxonomy, Dataset<Row> sentences) {
     Dataset<Row> vectors = SentenceVectors.upTo(tables, config.runDate());
     if (!settings.discovery() || vectors == null) {
       return none(spark);
@@ -86,9 +87,14 @@ final class DiscoveredThemes {
         .join(vectors, "sentence_hash");
     PreviousRun last = previous(tables, config.runDate());
     if (last != null && stillCurrent(tables, config.runDate(), last.clusteredOn())) {
-      // Little new text since the last clustering: the same themes, only the assignment is new.
-      return new Found(last.themes(), assign(spark, bySentence, last.themes()),
-          byWording(sentences, last.themes()), last.clusteredOn());
+      // Little new text since the last clustering: the same themes, only the assignment is new
+      // (a group folded into a taxonomy theme the run no longer has is left out).
+      Set<String> ids = new HashSet<>();
+      taxonomy.forEach(t -> ids.add(t.id()));
+      List<DiscoveredTheme> kept = last.themes().stream()
+          .filter(t -> !ThemeDiscovery.isFolded(t) || ids.contains(t.id())).toList();
+      return new Found(kept, assign(spark, bySentence, kept), byWording(sentences, kept),
+          last.clusteredOn());
     }
     List<ThemeDiscovery.Previous> earlier = new ArrayList<>();
     if (last != null) {
@@ -109,7 +115,7 @@ final class DiscoveredThemes {
     }
     ClusterNamer namer = termFrequencies(spark, tables, config.runDate(), sentences, terms);
     List<DiscoveredTheme> themes = ThemeDiscovery.discover(sample, namer, earlier,
-        settings.minCustomers(), settings.maxDiscovered());
+        settings.minCustomers(), settings.maxDiscovered(), taxonomy);
     return new Found(themes, assign(spark, bySentence, themes), byWording(sentences, themes),
         config.runDate());
   }
@@ -145,7 +151,8 @@ final class DiscoveredThemes {
    * words they use most ({@link DiscoveredTheme#matches}); ties go to the better-ranked theme.
    */
   private static Dataset<Row> byWording(Dataset<Row> sentences, List<DiscoveredTheme> themes) {
-    List<DiscoveredTheme> list = List.copyOf(themes);
+    // Taxonomy themes count only what their rules or meaning give them, never shared words.
+    List<DiscoveredTheme> list = themes.stream().filter(t -> !ThemeDiscovery.isFolded(t)).toList();
     return sentences.filter(SentenceVectors.unclaimedNonComplaint())
         .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
         .select("sentence_hash", "text", "keyphrases").dropDuplicates("sentence_hash")

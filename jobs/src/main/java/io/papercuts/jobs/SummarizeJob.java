@@ -85,8 +85,10 @@ public final class SummarizeJob {
     TableWriter tables = new TableWriter(spark, config.output());
     Dataset<Row> sentences = in.sentences.persist(StorageLevel.MEMORY_AND_DISK());
     DiscoveredThemes.Found found = DiscoveredThemes.find(spark, tables, config,
-        rules.settings(), sentences);
-    List<DiscoveredTheme> discovered = found.themes();
+        rules.settings(), rules.taxonomy().themes(), sentences);
+    // Groups folded into a taxonomy theme add to that theme's figures, not a theme of their own.
+    List<DiscoveredTheme> discovered = found.themes().stream()
+        .filter(t -> !io.papercuts.themes.ThemeDiscovery.isFolded(t)).toList();
     Dataset<Row> mentions = mentions(sentences, found)
         .unionByName(structuralMentions(in, sentences, rules))
         .persist(StorageLevel.MEMORY_AND_DISK());

@@ -58,6 +58,19 @@ public final class ThemeDiscovery {
    */
   public static List<DiscoveredTheme> discover(List<ClusterNamer.Member> sample,
       ClusterNamer namer, List<Previous> previous, long minCustomers, int maxDiscovered) {
+    return discover(sample, namer, previous, minCustomers, maxDiscovered, List.of());
+  }
+
+  /**
+   * As above, and a group that is a piece of a taxonomy theme ({@link TaxonomyFolding}) is folded
+   * into it: it comes back with the taxonomy theme's id (after the discovered themes), its
+   * sentences count for that theme, and it does not spend the cap on discovered themes.
+   *
+   * @param taxonomy the run's taxonomy themes
+   */
+  public static List<DiscoveredTheme> discover(List<ClusterNamer.Member> sample,
+      ClusterNamer namer, List<Previous> previous, long minCustomers, int maxDiscovered,
+      List<ThemeDefinition> taxonomy) {
     if (minCustomers < 1 || maxDiscovered < 0) {
       throw new IllegalArgumentException("minCustomers must be >= 1 and maxDiscovered >= 0");
     }
@@ -97,11 +110,31 @@ public final class ThemeDiscovery {
     groups.sort(Comparator.comparingDouble((Group g) -> -g.weight)
         .thenComparing(g -> g.name.label()));
     List<DiscoveredTheme> themes = new ArrayList<>();
-    for (Group g : groups.subList(0, Math.min(maxDiscovered, groups.size()))) {
-      themes.add(new DiscoveredTheme(null, g.name.label(), g.name.topPhrases(),
-          g.name.representative(), Vectors.direction(g.sum), g.weight, g.name.terms()));
+    List<DiscoveredTheme> folded = new ArrayList<>();
+    for (Group g : groups) {
+      DiscoveredTheme t = new DiscoveredTheme(null, g.name.label(), g.name.topPhrases(),
+          g.name.representative(), Vectors.direction(g.sum), g.weight, g.name.terms());
+      List<String> top = g.name.terms().subList(0, Math.min(FOLD_TERMS, g.name.terms().size()));
+      java.util.Optional<String> into = TaxonomyFolding.themeFor(top, taxonomy);
+      if (into.isPresent()) {
+        folded.add(t.withId(into.get()));
+      } else if (themes.size() < maxDiscovered) {
+        themes.add(t);
+      }
     }
-    return assignIds(themes, previous);
+    List<Previous> discoveredBefore = previous.stream()
+        .filter(p -> p.id().startsWith(DiscoveredTheme.ID_PREFIX)).toList();
+    List<DiscoveredTheme> out = new ArrayList<>(assignIds(themes, discoveredBefore));
+    out.addAll(folded);
+    return List.copyOf(out);
+  }
+
+  /** A group's most distinctive terms that decide whether it is a piece of a taxonomy theme. */
+  static final int FOLD_TERMS = 5;
+
+  /** True for a theme folded into the taxonomy (its id is a taxonomy theme's). */
+  public static boolean isFolded(DiscoveredTheme t) {
+    return !t.id().startsWith(DiscoveredTheme.ID_PREFIX);
   }
 
   /** Keeps earlier ids for themes whose centroids stayed close; new slugs for the others. */

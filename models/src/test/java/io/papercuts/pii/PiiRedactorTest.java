@@ -264,7 +264,7 @@ class PiiRedactorTest {
     String big = sb.toString();
     // The pattern finders' linear time, as before NER: the NER model reads a name-dense
     // megabyte (every case is a sentence with PII) at about 1 ms per sentence, which
-    // PersonNameFinderBenchmark measures on real feedback instead.
+    // PiiRedactionBenchmark measures on real feedback instead.
     RedactionResult result = assertTimeoutPreemptively(Duration.ofSeconds(12),
         () -> REDACTOR.withNer(false).redactWithCounts(big));
     assertTrue(result.count(PiiType.EMAIL) > 1000);

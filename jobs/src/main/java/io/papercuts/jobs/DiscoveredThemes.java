@@ -204,11 +204,17 @@ final class DiscoveredThemes {
     }, Encoders.row(TERM.add("product", DataTypes.StringType)));
     List<Row> counts = new ArrayList<>();
     List<Row> sizes = new ArrayList<>();
-    TableWriter.concurrently(List.of(
-        () -> counts.addAll(sentenceTerms.join(org.apache.spark.sql.functions.broadcast(wanted),
-            "term").groupBy("term", "product").agg(count(lit(1)).as("n")).collectAsList()),
-        () -> sizes.addAll(withProduct.groupBy("product").agg(count(lit(1)).as("n"))
-            .collectAsList())));
+    // Both counts read the sentences joined to their products: joined once.
+    withProduct.persist(org.apache.spark.storage.StorageLevel.MEMORY_AND_DISK());
+    try {
+      TableWriter.concurrently(List.of(
+          () -> counts.addAll(sentenceTerms.join(org.apache.spark.sql.functions.broadcast(wanted),
+              "term").groupBy("term", "product").agg(count(lit(1)).as("n")).collectAsList()),
+          () -> sizes.addAll(withProduct.groupBy("product").agg(count(lit(1)).as("n"))
+              .collectAsList())));
+    } finally {
+      withProduct.unpersist();
+    }
     Map<String, Long> productSentences = new HashMap<>();
     long total = 0;
     for (Row r : sizes) {

@@ -83,6 +83,20 @@ public record CliRun(int exitCode, String stdout, String stderr) {
     return to;
   }
 
+  /** Writes {@code text} as UTF-16LE with its byte-order mark (an Excel "Unicode text" export). */
+  static void writeUtf16WithBom(Path file, String text) {
+    byte[] utf16 = text.getBytes(StandardCharsets.UTF_16LE);
+    byte[] withBom = new byte[utf16.length + 2];
+    withBom[0] = (byte) 0xFF;
+    withBom[1] = (byte) 0xFE;
+    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
+    try {
+      Files.write(file, withBom);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
   /** Deletes a folder tree; the folder must exist. */
   public static void deleteTree(Path dir) {
     try (Stream<Path> all = Files.walk(dir)) {

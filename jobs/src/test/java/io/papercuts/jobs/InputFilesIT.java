@@ -3,7 +3,6 @@ package io.papercuts.jobs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -44,14 +43,9 @@ class InputFilesIT {
         + "V-2,C-3,Plan M,4,Ok,\"Good network but slow support.\",2026-10-03\n");
     Files.writeString(reviews.resolve("export 2026-10-31 10:00.csv"), REVIEW_HEADER
         + "V-3,C-4,Plan M,3,Hm,\"The router drops every evening.\",2026-10-04\n");
-    byte[] utf16 = (REVIEW_HEADER.replace("\n", "\r\n")
-        + "V-4,C-5,Plan M,1,Übel,\"Zweimal abgebucht 😤, niemand rief zurück.\",2026-10-05\r\n")
-        .getBytes(StandardCharsets.UTF_16LE);
-    byte[] withBom = new byte[utf16.length + 2];
-    withBom[0] = (byte) 0xFF;
-    withBom[1] = (byte) 0xFE;
-    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
-    Files.write(reviews.resolve("unicode-text.csv"), withBom);
+    CliRun.writeUtf16WithBom(reviews.resolve("unicode-text.csv"),
+        REVIEW_HEADER.replace("\n", "\r\n")
+        + "V-4,C-5,Plan M,1,Übel,\"Zweimal abgebucht 😤, niemand rief zurück.\",2026-10-05\r\n");
     // Excel's lock file: 165 bytes of owner name and padding, nothing like a CSV.
     Files.write(reviews.resolve("~$reviews.csv"), new byte[] {8, 'a', 'n', 'n', 'a', 0, 0, 32});
     Files.writeString(reviews.resolve(".hidden.csv"), REVIEW_HEADER + "V-9,C-9,x,5,x,x,2026-10-01\n");

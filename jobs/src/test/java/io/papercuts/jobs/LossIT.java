@@ -91,14 +91,9 @@ class LossIT {
   static void ingestTheNight() throws Exception {
     input = CliRun.copyTree(CliRun.fixture(LossIT.class, "main"), work.resolve("input"));
     Path reviews = input.resolve("reviews");
-    byte[] utf16 = (REVIEW_HEADER.replace("\n", "\r\n")
-        + "V-5,C-5,Plan M,1,Übel,\"Zweimal abgebucht, niemand rief zurück.\",2026-10-05\r\n")
-        .getBytes(StandardCharsets.UTF_16LE);
-    byte[] withBom = new byte[utf16.length + 2];
-    withBom[0] = (byte) 0xFF;
-    withBom[1] = (byte) 0xFE;
-    System.arraycopy(utf16, 0, withBom, 2, utf16.length);
-    Files.write(reviews.resolve("unicode-text.csv"), withBom);
+    CliRun.writeUtf16WithBom(reviews.resolve("unicode-text.csv"),
+        REVIEW_HEADER.replace("\n", "\r\n")
+        + "V-5,C-5,Plan M,1,Übel,\"Zweimal abgebucht, niemand rief zurück.\",2026-10-05\r\n");
     Files.write(reviews.resolve("~$reviews.csv"), new byte[] {8, 'a', 'n', 'n', 'a', 0, 0, 32});
     Files.writeString(reviews.resolve(".hidden.csv"), REVIEW_HEADER + "V-9,C-9,x,5,x,x,2026-10-01\n");
     Files.writeString(reviews.resolve("reviews.csv~"), REVIEW_HEADER);

@@ -96,7 +96,7 @@ public final class ClusterNamer {
 
   /** True when every word of the term is ubiquitous or generic ("app", "grubhub order"). */
   boolean isSubjectOrGeneric(String term) {
-    if (ThemeTerms.isGeneric(term) || ubiquitous.contains(term)) {
+    if (ubiquitous.contains(term)) {
       return true;
     }
     for (String w : term.split(" ")) {

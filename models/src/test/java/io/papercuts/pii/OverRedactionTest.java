@@ -6,20 +6,12 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.papercuts.evaluate.AbsaSentence;
 import io.papercuts.evaluate.AbsaXmlReader;
-import io.papercuts.ingest.FeedbackUnit;
-import io.papercuts.ingest.IngestSettings;
-import io.papercuts.ingest.SourceKind;
-import io.papercuts.ingest.SourceParser;
-import io.papercuts.ingest.SourceParsers;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.regex.Pattern;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -72,24 +64,8 @@ class OverRedactionTest {
     Path root = Path.of("..", "sample-data");
     assumeTrue(Files.isDirectory(root), "sample-data not found at " + root.toAbsolutePath());
     List<String> sentences = new ArrayList<>();
-    for (SourceKind kind : List.of(SourceKind.SURVEY, SourceKind.REVIEW, SourceKind.TRANSCRIPT)) {
-      Path dir = root.resolve(kind.dir());
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.sorted().toList()) {
-          Optional<SourceParser> parser =
-              SourceParsers.forFile(kind, file.toString(), IngestSettings.defaults());
-          if (parser.isPresent()) {
-            try (InputStream in = Files.newInputStream(file)) {
-              for (FeedbackUnit u : parser.get().parse(file.toString(), in).units()) {
-                sentences.addAll(sentences(u.text()));
-              }
-            }
-          }
-        }
-      }
+    for (String text : SampleDataTexts.units(root)) {
+      sentences.addAll(sentences(text));
     }
     assertFalse(sentences.isEmpty());
     assertAtMostOnePercentChanged("sample-data", sentences);

@@ -2,21 +2,13 @@ package io.papercuts.pii;
 
 import io.papercuts.evaluate.AbsaSentence;
 import io.papercuts.evaluate.AbsaXmlReader;
-import io.papercuts.ingest.FeedbackUnit;
-import io.papercuts.ingest.IngestSettings;
-import io.papercuts.ingest.SourceKind;
-import io.papercuts.ingest.SourceParser;
-import io.papercuts.ingest.SourceParsers;
 import io.papercuts.nlp.CoreNlpAnalyzer;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.stream.Stream;
 
 /**
  * What NER adds to redaction, next to what the annotate stage costs, on the same texts in one
@@ -41,7 +33,7 @@ public final class PiiRedactionBenchmark {
     Path sampleData = Path.of(args.length > 0 ? args[0] : "sample-data");
     Path mams = Path.of(args.length > 1 ? args[1] : "../shared/eval/mams");
     int reps = args.length > 2 ? Integer.parseInt(args[2]) : 15;
-    List<String> sample = sampleTexts(sampleData);
+    List<String> sample = SampleDataTexts.units(sampleData);
     List<String> mamsTexts = new ArrayList<>();
     for (String split : List.of("validation.xml", "train.xml")) {
       Path file = mams.resolve(split);
@@ -133,31 +125,5 @@ public final class PiiRedactionBenchmark {
     long[] sorted = values.clone();
     Arrays.sort(sorted);
     return sorted[sorted.length / 2];
-  }
-
-  private static List<String> sampleTexts(Path root) throws IOException {
-    List<String> texts = new ArrayList<>();
-    for (SourceKind kind : List.of(SourceKind.SURVEY, SourceKind.REVIEW, SourceKind.TRANSCRIPT)) {
-      Path dir = root.resolve(kind.dir());
-      if (!Files.isDirectory(dir)) {
-        continue;
-      }
-      try (Stream<Path> files = Files.list(dir)) {
-        for (Path file : files.sorted().toList()) {
-          Optional<SourceParser> parser =
-              SourceParsers.forFile(kind, file.toString(), IngestSettings.defaults());
-          if (parser.isPresent()) {
-            try (InputStream in = Files.newInputStream(file)) {
-              for (FeedbackUnit u : parser.get().parse(file.toString(), in).units()) {
-                if (u.text() != null && !u.text().isBlank()) {
-                  texts.add(u.text());
-                }
-              }
-            }
-          }
-        }
-      }
-    }
-    return texts;
   }
 }

@@ -64,6 +64,53 @@ class IngestSettingsTest {
   }
 
   @Test
+  void readsTheExportKeys() {
+    IngestSettings s = IngestSettings.fromMap(Map.of(
+        "ingest.transcripts.layout", "Message",
+        "ingest.transcripts.key.turns", "messages",
+        "ingest.transcripts.key.customer_id", "client.id",
+        "ingest.transcripts.speaker.customer", "true",
+        "ingest.transcripts.speaker.agent", "false",
+        "ingest.reviews.delimiter", "\t",
+        "ingest.surveys.delimiter", "semicolon",
+        "ingest.customers.delimiter", "auto",
+        "ingest.reviews.missing_id", "content_hash"));
+
+    assertEquals(TranscriptLayout.MESSAGE, s.transcriptLayout());
+    assertEquals(List.of("messages"), s.columnNames(InputField.TRANSCRIPT_TURNS));
+    assertEquals(List.of("client.id"), s.columnNames(InputField.TRANSCRIPT_CUSTOMER_ID));
+    assertEquals("customer", s.speakerValues().speakerOf("True"));
+    assertEquals('\t', s.delimiter(SourceKind.REVIEW));
+    assertEquals(';', s.delimiter(SourceKind.SURVEY));
+    assertEquals(0, s.delimiter(SourceKind.CUSTOMER));
+    assertEquals(MissingReviewId.CONTENT_HASH, s.missingReviewId());
+    assertFalse(s.requiresColumn(InputField.REVIEW_ID));
+
+    IngestSettings d = IngestSettings.defaults();
+    assertEquals(TranscriptLayout.AUTO, d.transcriptLayout());
+    assertEquals(MissingReviewId.ROW_HASH, d.missingReviewId());
+    assertEquals(List.of("turns"), d.columnNames(InputField.TRANSCRIPT_TURNS));
+    assertEquals("ingest.transcripts.key.speaker", InputField.TRANSCRIPT_SPEAKER.settingKey());
+    assertTrue(IngestSettings.fromMap(Map.of("ingest.reviews.missing_id", "quarantine"))
+        .requiresColumn(InputField.REVIEW_ID));
+  }
+
+  @Test
+  void rejectsBadExportValuesNamingTheKey() {
+    assertMessageStarts("ingest.transcripts.layout", "rows",
+        "ingest.transcripts.layout must be auto, conversation or message");
+    assertMessageStarts("ingest.transcripts.key.speker", "role",
+        "unknown setting ingest.transcripts.key.speker; known keys here: [ingest.transcripts.key.agent_id");
+    assertMessageStarts("ingest.transcripts.speaker.customer", "user,,client",
+        "ingest.transcripts.speaker.customer: empty entry");
+    assertMessageStarts("ingest.transcripts.speaker.bot", "bot",
+        "unknown setting ingest.transcripts.speaker.bot");
+    assertMessageStarts("ingest.reviews.delimiter", "colon", "ingest.reviews.delimiter must be auto");
+    assertMessageStarts("ingest.reviews.missing_id", "skip",
+        "ingest.reviews.missing_id must be row_hash, content_hash or quarantine");
+  }
+
+  @Test
   void knownKeysListEveryColumnKey() {
     List<String> keys = IngestSettings.knownKeys();
     for (InputField f : InputField.values()) {
@@ -71,7 +118,9 @@ class IngestSettingsTest {
     }
     assertTrue(keys.contains("ingest.transcripts.date_pattern"));
     assertTrue(keys.contains("ingest.transcripts.agent_prefixes"));
-    assertEquals(8 + InputField.values().length + SourceKind.values().length, keys.size());
+    assertTrue(keys.contains("ingest.transcripts.key.speaker"));
+    assertTrue(keys.contains("ingest.reviews.delimiter"));
+    assertEquals(13 + InputField.values().length + 2 * SourceKind.values().length, keys.size());
   }
 
   @Test

@@ -47,7 +47,7 @@ class BadInputIT {
       "long-comment.csv:2 text_too_long", // generated, 25,000 chars
       "reviews.csv:2 accepted",
       "reviews.csv:3 bad_rating", // 6
-      "reviews.csv:4 empty_text",
+      "reviews.csv:4 skipped empty_body", // a rating without text is no bad record
       "reviews.csv:5 accepted", // title and body over three lines
       "reviews.csv:8 bad_rating", // 0
       "reviews.csv:9 accepted", // emoji

@@ -28,7 +28,7 @@ import java.util.Map;
  * one, else by {@code ts} when every message has one, else in file order (ties keep file order).
  * The conversation's customer is the {@code customer_id} of its first customer message that has
  * one, else of its first message that has one; without any, each of its messages is quarantined
- * ({@code missing_field}). {@code started_at} is the first one given, else the earliest
+ * ({@code missing_field}). {@code started_at} is the earliest one given, else the earliest
  * {@code ts}; {@code channel} the first one given. Agent turns keep their {@code agent_id};
  * other turns have none. Texts are cleaned ({@link ExportText}). The conversation carries the
  * line of its first message in the file; each customer unit the line of its own message.
@@ -109,8 +109,8 @@ final class ConversationAssembler {
     } else if (ordered.stream().allMatch(m -> m.ts() != null)) {
       ordered.sort(Comparator.comparing(Message::ts));
     }
-    Instant startedAt = inFileOrder.stream().map(Message::startedAt)
-        .filter(s -> s != null).findFirst()
+    Instant startedAt = inFileOrder.stream().map(Message::startedAt).filter(t -> t != null)
+        .min(Comparator.naturalOrder())
         .orElse(inFileOrder.stream().map(Message::ts).filter(t -> t != null)
             .min(Comparator.naturalOrder()).orElse(null));
     String channel = inFileOrder.stream().map(Message::channel).filter(c -> c != null)

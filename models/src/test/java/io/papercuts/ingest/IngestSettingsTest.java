@@ -111,6 +111,26 @@ class IngestSettingsTest {
   }
 
   @Test
+  void docsConfigurationNamesEveryKey() throws java.io.IOException {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "configuration.md");
+    assertTrue(java.nio.file.Files.exists(doc), doc.toAbsolutePath() + " (tests run in models/)");
+    String text = java.nio.file.Files.readString(doc);
+    List<String> missing = new java.util.ArrayList<>();
+    for (String key : IngestSettings.knownKeys()) {
+      String[] parts = key.split("\\.");
+      String family = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1))
+          + ".<field>";
+      String bySource = key.replaceFirst("^ingest\\.[a-z]+\\.", "ingest.<source>.");
+      boolean named = text.contains("`" + key + "`") || text.contains("`" + bySource + "`")
+          || text.contains("`" + family + "`") && text.contains("`" + parts[parts.length - 1] + "`");
+      if (!named) {
+        missing.add(key);
+      }
+    }
+    assertEquals(List.of(), missing, "keys docs/configuration.md does not name");
+  }
+
+  @Test
   void knownKeysListEveryColumnKey() {
     List<String> keys = IngestSettings.knownKeys();
     for (InputField f : InputField.values()) {

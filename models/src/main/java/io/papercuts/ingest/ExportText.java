@@ -26,8 +26,9 @@ import java.util.regex.Pattern;
  *       nothing"}). A handle names an account, the company's or a person's: it says nothing about
  *       a friction, would otherwise come back as a keyphrase or theme ("amazonhelp"), and a
  *       person's handle is personal data. A handle is {@code @} and 1 to 15 letters, digits or
- *       {@code _} (Twitter's rule), not preceded by a letter, digit, {@code .} or {@code @}, so an
- *       e-mail address ({@code me@example.com}) and {@code "meet @ 5"} are left alone.
+ *       {@code _} (Twitter's rule; a possessive {@code 's} goes with it), not preceded by a
+ *       letter, digit, {@code .}, {@code /} or {@code @}, so an e-mail address
+ *       ({@code me@example.com}), a URL path and {@code "meet @ 5"} are left alone.
  * </ul>
  * Applied to review titles and bodies and to every transcript turn (JSON Lines, CSV and plain
  * text); survey comments are left as written. Stateless; thread-safe.
@@ -37,13 +38,14 @@ final class ExportText {
   private static final Map<String, String> NAMED = loadEntities();
   private static final Pattern REFERENCE =
       Pattern.compile("&(?:#([0-9]{1,7})|#[xX]([0-9a-fA-F]{1,6})|([A-Za-z][A-Za-z0-9]{1,7}));");
-  private static final String HANDLE = "@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_@])";
+  /** A handle, with a possessive {@code 's} that belongs to it ("@AmazonHelp's app"). */
+  private static final String HANDLE = "@[A-Za-z0-9_]{1,15}(?![A-Za-z0-9_@])(?:['\u2019]s\\b)?";
   /** The addressees a reply starts with, and what separates them from each other and the text. */
   private static final Pattern LEADING_HANDLES =
       Pattern.compile("^\\s*(?:\\.?" + HANDLE + "[\\s,;:]*)+");
   /** A handle inside the text, with the blanks before it. */
   private static final Pattern INNER_HANDLE =
-      Pattern.compile("([ \\t]*)(?<![\\p{L}\\p{N}_.@])" + HANDLE);
+      Pattern.compile("([ \\t]*)(?<![\\p{L}\\p{N}_.@/])" + HANDLE);
 
   private ExportText() {
   }

@@ -48,7 +48,8 @@ import java.util.TreeSet;
  *       {@code ingest.surveys.column.stated_reason} ({@code stated_reason}),
  *       {@code ingest.surveys.column.comment} ({@code comment}; for Qualtrics set it to the
  *       question id, e.g. {@code Q5}), {@code ingest.surveys.column.nps} ({@code nps}).
- *   <li>{@code ingest.reviews.column.review_id} (required), {@code .customer_id},
+ *   <li>{@code ingest.reviews.column.review_id} (generated when absent, see
+ *       {@code ingest.reviews.missing_id}), {@code .customer_id},
  *       {@code .product}, {@code .rating} (required), {@code .title}, {@code .body} (required),
  *       {@code .review_date} (required); each defaults to its own name. Applies to CSV columns
  *       and JSON Lines keys alike.

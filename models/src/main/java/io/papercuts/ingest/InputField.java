@@ -74,7 +74,11 @@ public enum InputField {
     return field;
   }
 
-  /** Whether a record without it is rejected (and a CSV header without it stops the run). */
+  /**
+   * Whether a record without it is rejected (and a CSV header without it stops the run); for
+   * the review id only under {@code ingest.reviews.missing_id = quarantine}
+   * ({@link IngestSettings#requiresColumn}).
+   */
   public boolean required() {
     return required;
   }

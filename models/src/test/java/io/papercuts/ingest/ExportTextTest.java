@@ -36,11 +36,14 @@ class ExportTextTest {
     assertEquals("tried twice", ExportText.clean("tried twice @AmazonHelp"));
     assertEquals("", ExportText.clean("@AmazonHelp"));
     assertEquals("line one\nline two", ExportText.clean("line one @x\nline two"));
+    assertEquals("app is broken", ExportText.clean("@AmazonHelp's app is broken"));
+    assertEquals("so is app", ExportText.clean("so is @AmazonHelp\u2019s app"));
   }
 
   @Test
   void leavesEmailAddressesAndLoneAtSignsAlone() {
     for (String s : new String[] {"write to me@example.com please", "meet @ 5pm",
+        "see https://example.com/@shop/status/1",
         "price @ $5", "a@b", "@@weird"}) {
       assertEquals(s, ExportText.clean(s), s);
     }

@@ -293,10 +293,26 @@ public final class IngestJob {
       if (l.readable(SourceKind.SURVEY).isEmpty() && l.readable(SourceKind.TRANSCRIPT).isEmpty()
           && l.readable(SourceKind.REVIEW).isEmpty()) {
         throw new PipelineException(ExitCode.INPUT, "no input files under " + input
-            + ": expected surveys/*.csv, transcripts/*.jsonl|*.txt or reviews/*.csv|*.jsonl "
-            + "(see docs/inputs.md)");
+            + ": expected " + expected(SourceKind.SURVEY) + ", "
+            + expected(SourceKind.TRANSCRIPT) + " or " + expected(SourceKind.REVIEW)
+            + ", each also gzipped (.gz) (see docs/inputs.md); " + l.notReadSummary());
       }
       return l;
+    }
+
+    /** E.g. {@code reviews/*.csv|*.tsv|*.jsonl}. */
+    private static String expected(SourceKind kind) {
+      return kind.dir() + "/*." + String.join("|*.", SourceParsers.extensions(kind));
+    }
+
+    /** What the folder held instead, each entry with why it was not read. */
+    private String notReadSummary() {
+      if (notRead.isEmpty()) {
+        return "the folder holds no files";
+      }
+      int shown = Math.min(notRead.size(), 20);
+      return "not read: " + String.join("; ", notRead.subList(0, shown))
+          + (notRead.size() > shown ? "; and " + (notRead.size() - shown) + " more" : "");
     }
 
     private void listSourceFolder(FileSystem fs, Path dir, SourceKind kind) throws IOException {
@@ -315,7 +331,7 @@ public final class IngestJob {
           files.add(st.getPath().toString());
         } else {
           notRead.add(shown(st) + " (unsupported extension for " + kind.dir()
-              + "/: expected " + SourceParsers.extensions(kind) + ")");
+              + "/: expected " + SourceParsers.extensions(kind) + ", each also .gz)");
         }
       }
     }

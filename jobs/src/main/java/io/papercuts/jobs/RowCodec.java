@@ -64,10 +64,6 @@ public final class RowCodec<R extends Record> implements Serializable {
     return new RowCodec<>(type);
   }
 
-  public Class<R> type() {
-    return type;
-  }
-
   /** One nullable field per component, in declaration order. */
   public StructType schema() {
     return plan().schema;
@@ -118,12 +114,6 @@ public final class RowCodec<R extends Record> implements Serializable {
       }
     }
     return (R) p.construct(args);
-  }
-
-  /** A record with every component null. */
-  @SuppressWarnings("unchecked")
-  public R empty() {
-    return (R) plan().construct(new Object[plan().values.length]);
   }
 
   /** The rows of {@code records} as a Dataset of {@link #schema}, built on the driver. */
@@ -226,7 +216,7 @@ public final class RowCodec<R extends Record> implements Serializable {
   private record Layout(StructType schema, int[] positions) {
   }
 
-  /** {@code sentenceIdx} -> {@code sentence_idx}, {@code durationIngestS} -> {@code duration_ingest_s}. */
+  /** A component name as a column name: {@code durationIngestS} -> {@code duration_ingest_s}. */
   static String snakeCase(String camel) {
     StringBuilder b = new StringBuilder(camel.length() + 4);
     for (int i = 0; i < camel.length(); i++) {

@@ -56,7 +56,8 @@ final class SentenceVectors {
     Dataset<Row> missing = known == null ? wanted
         : wanted.join(known, "sentence_hash", "left_anti");
     Dataset<Row> vectors = missing.repartition(slices).mapPartitions(
-        (MapPartitionsFunction<Row, Row>) SentenceVectors::embed, Tables.SENTENCE_VECTORS.encoder());
+        (MapPartitionsFunction<Row, Row>) SentenceVectors::embed,
+        Tables.SENTENCE_VECTORS.encoder());
     tables.writePartition(vectors, Tables.SENTENCE_VECTORS, runDate, Math.max(1, slices / 4));
     return tables.readPartition(Tables.SENTENCE_VECTORS, runDate).count();
   }

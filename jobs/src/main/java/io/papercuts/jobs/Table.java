@@ -74,11 +74,6 @@ public final class Table<R extends Record> implements Serializable {
     return codec.read(row);
   }
 
-  /** A record with every column null (a missing row shown as "n/a"). */
-  public R empty() {
-    return codec.empty();
-  }
-
   /** For Datasets mapped to this table's rows. */
   public Encoder<Row> encoder() {
     return codec.encoder();

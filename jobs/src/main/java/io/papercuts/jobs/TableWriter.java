@@ -28,8 +28,8 @@ import org.apache.spark.sql.SparkSession;
  * rename, so a run killed while writing leaves the previous partition readable, and a rerun of the
  * same date replaces it whole, even when the new result has zero rows (which Spark's dynamic
  * overwrite alone would leave stale). Every write is checked against its table's contract
- * ({@link Table#check}) before anything runs. Driver-side only; writes of different tables may run on
- * several driver threads at once ({@link #concurrently}).
+ * ({@link Table#check}) before anything runs. Driver-side only; writes of different tables may
+ * run on several driver threads at once ({@link #concurrently}).
  */
 public final class TableWriter {
 

@@ -53,7 +53,8 @@ final class ThemeScoring {
     Map<String, Label> labels = new HashMap<>();
     Map<String, DiscoveredTheme> byId = new HashMap<>();
     for (ThemeDefinition t : taxonomy.themes()) {
-      labels.put(t.id(), new Label(t.label(), "taxonomy", t.kind().name().toLowerCase(Locale.ROOT)));
+      labels.put(t.id(),
+          new Label(t.label(), "taxonomy", t.kind().name().toLowerCase(Locale.ROOT)));
     }
     for (DiscoveredTheme d : discovered) {
       labels.put(d.id(), new Label(d.label(), "discovered", "papercut"));

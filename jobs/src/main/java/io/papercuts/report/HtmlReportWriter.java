@@ -273,7 +273,8 @@ public final class HtmlReportWriter {
         continue;
       }
       h.append("<ol class=\"quotes\">\n");
-      for (ThemeExampleRow e : examples.subList(0, Math.min(options.quotesPerTheme(), examples.size()))) {
+      int shown = Math.min(options.quotesPerTheme(), examples.size());
+      for (ThemeExampleRow e : examples.subList(0, shown)) {
         Highlight q = highlight(e.quote(), e.cue());
         h.append("<li><blockquote>").append(q.html()).append("</blockquote>\n")
             .append("<p class=\"quote-meta\"><span class=\"badge source\">")

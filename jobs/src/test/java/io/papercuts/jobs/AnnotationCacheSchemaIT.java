@@ -71,7 +71,7 @@ class AnnotationCacheSchemaIT {
     assertEquals(s, roundTrip(s));
   }
 
-  /** An older model version's analysis: without the fields added since (phrases, analysis_failed). */
+  /** An older model version's analysis, without the fields added since. */
   record OldAnalysis(Integer sentenceIdx, String text, Integer sentimentClass,
       Double sentimentScore, Boolean parsed, List<String> keyphrases, List<TokenRow> tokens) {
   }

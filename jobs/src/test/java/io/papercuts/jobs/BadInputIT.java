@@ -142,7 +142,8 @@ class BadInputIT {
       assertEquals(UNITS, db.scalarLong("SELECT count(DISTINCT unit_id) FROM "
           + db.table("sentences")), "every unit is annotated");
       // The skipped (empty) comment still counts as a survey response.
-      assertEquals(1, db.scalarLong("SELECT count(*) FROM " + db.table(Tables.SURVEY_RESPONSES.name())
+      assertEquals(1, db.scalarLong("SELECT count(*) FROM " +
+          db.table(Tables.SURVEY_RESPONSES.name())
           + " WHERE response_id = 'S-5' AND unit_id IS NULL AND nps = 7"));
     }
   }

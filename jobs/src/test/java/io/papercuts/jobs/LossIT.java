@@ -184,7 +184,8 @@ class LossIT {
           "reviews.jsonl:3", "duplicate: duplicate of line 1 (same review_id)",
           "chats.jsonl:3", "duplicate: duplicate of line 1 (same conversation_id)"), reasons);
       // A response without a comment is a skipped record whose stated reason is still kept.
-      assertEquals(0, db.scalarLong("SELECT count(*) FROM " + db.table(Tables.SURVEY_RESPONSES.name())
+      assertEquals(0, db.scalarLong("SELECT count(*) FROM " +
+          db.table(Tables.SURVEY_RESPONSES.name())
           + " r WHERE unit_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
           + db.table(Tables.SKIPPED.name()) + " s WHERE s.file = r.file AND s.line = r.line"
           + " AND s.reason = 'empty_comment')"));

@@ -91,7 +91,7 @@ class RealExportsIT {
         actual.add(r.get(0) + ":" + r.get(1) + " " + r.get(2));
       }
       for (List<Object> r : db.rows("SELECT " + name + ", line, split_part(reason, ':', 1) FROM "
-          + db.table(IngestJob.SKIPPED))) {
+          + db.table(Tables.SKIPPED.name()))) {
         actual.add(r.get(0) + ":" + r.get(1) + " skipped " + r.get(2));
       }
       // An accepted review is its unit, an accepted JSONL conversation its contact, an accepted
@@ -128,7 +128,7 @@ class RealExportsIT {
           r.subList(0, 5), "runs: read, accepted, quarantined, skipped, units");
       assertEquals("succeeded", r.get(6));
       assertEquals(quarantined, db.count("quarantine"));
-      assertEquals(skipped, db.count(IngestJob.SKIPPED));
+      assertEquals(skipped, db.count(Tables.SKIPPED.name()));
       assertEquals(UNITS, db.count("feedback"));
       assertEquals(UNITS, db.scalarLong("SELECT count(DISTINCT unit_id) FROM "
           + db.table("sentences")), "every unit was annotated");

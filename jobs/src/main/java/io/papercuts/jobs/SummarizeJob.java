@@ -68,7 +68,8 @@ public final class SummarizeJob {
   /** The cue shown with a quote: the first one that is not negated and says why it is a cut. */
   private static final Column QUOTE_CUE = org.apache.spark.sql.functions.expr(
       "try_element_at(filter(cues, c -> NOT c.negated AND c.type IN "
-          + "('minimizer', 'breach', 'effort', 'friction', 'contrast')), 1).phrase");
+          + io.papercuts.cues.CueType.papercutCueLabels().stream().map(l -> "'" + l + "'")
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")")) + "), 1).phrase");
 
   private static final Column[] MENTION_BASE = {col("person"), col("customer_id"),
       col("unit_id"), col("sentence_idx"), col("source"), col("event_date"), col("rating"),

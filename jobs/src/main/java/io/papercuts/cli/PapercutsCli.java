@@ -1,13 +1,17 @@
 package io.papercuts.cli;
 
+import io.papercuts.jobs.SparkSessions;
 import io.papercuts.jobs.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * Entry point for local runs and spark-submit: parses arguments and calls the stage's
- * {@code run(spark, config)}. Every failure prints one line and exits with a documented code
- * (docs/operations.md); a bug's stack trace goes to a file the line names.
+ * {@code run(spark, config)}. On success {@link #main} stops the Spark session the command
+ * started and returns normally (no {@code System.exit}: YARN's ApplicationMaster would report a
+ * failed application, docs/cluster.md); every failure prints one line and exits with a
+ * documented non-zero code (docs/operations.md); a bug's stack trace goes to a file the line
+ * names.
  */
 @Command(name = "papercuts", mixinStandardHelpOptions = true,
     versionProvider = PapercutsCli.Version.class,
@@ -20,7 +24,17 @@ import picocli.CommandLine.Command;
 public final class PapercutsCli {
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code = execute(args);
+    if (code == 0) {
+      try {
+        SparkSessions.stopCreated();
+        return;
+      } catch (Throwable e) {
+        code = FailureReport.report(e, new java.io.PrintWriter(System.err, true));
+      }
+    }
+    // Spark's shutdown hook stops a session still running.
+    System.exit(code);
   }
 
   /**

@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
         + "push customers away.",
     subcommands = {NightlyCommand.class, IngestCommand.class, AnnotateCommand.class,
         SummarizeCommand.class, ReportCommand.class, GenerateCommand.class,
-        EvaluateCommand.class, CommandLine.HelpCommand.class},
+        EvaluateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Example: papercuts nightly --input sample-data --output out --run-date 2026-10-31"})
 public final class PapercutsCli {
 

@@ -1,7 +1,6 @@
 package io.papercuts.jobs;
 
 import io.papercuts.cues.Cue;
-import io.papercuts.cues.DocumentContext;
 import io.papercuts.cues.SentenceVerdict;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.themes.ThemeMatch;
@@ -17,7 +16,8 @@ import org.apache.spark.sql.RowFactory;
 /**
  * Turns one feedback unit joined with its cached analysis into {@code sentences} rows
  * ({@link Tables#SENTENCES_SCHEMA} without run_date): the CoreNLP fields plus the rules' verdict
- * (cues, complaint, quiet, mixed, evidence) and the taxonomy themes. Stateless.
+ * (cues, complaint, quiet, mixed, evidence) and the taxonomy themes ({@link JudgedSentence}).
+ * Stateless.
  */
 final class SentenceRows {
 
@@ -27,13 +27,14 @@ final class SentenceRows {
   static List<Row> expand(Row unit, ThemeMatcher taxonomy) {
     List<AnalyzedSentence> analysed =
         AnalysisRows.fromRows(unit.getList(unit.fieldIndex("sentences")));
-    DocumentContext context = DocumentContext.of(unit.getAs("source"), unit.getAs("rating"),
-        unit.getAs("nps"), analysed);
-    List<Row> out = new ArrayList<>(analysed.size());
-    for (AnalyzedSentence s : analysed) {
-      SentenceVerdict v = SentenceRules.classifier().classify(s, context);
+    List<JudgedSentence> judged = JudgedSentence.ofUnit(analysed, unit.getAs("source"),
+        unit.getAs("rating"), unit.getAs("nps"), taxonomy);
+    List<Row> out = new ArrayList<>(judged.size());
+    for (JudgedSentence j : judged) {
+      AnalyzedSentence s = j.sentence();
+      SentenceVerdict v = j.verdict();
       Set<String> themes = new LinkedHashSet<>();
-      for (ThemeMatch m : taxonomy.match(s)) {
+      for (ThemeMatch m : j.themes()) {
         themes.add(m.themeId());
       }
       Row[] cues = new Row[v.cues().size()];

@@ -15,6 +15,7 @@ class PapercutsCliTest {
   @Test
   void mainReturnsNormallyOnSuccess() {
     PapercutsCli.main(new String[] {"--version"});
+    PapercutsCli.main(new String[] {"explain", "--help"});
   }
 
   @Test

@@ -14,8 +14,7 @@ import java.util.List;
 /**
  * The text {@code papercuts explain} prints: per unit its sentences, and per sentence one labelled
  * line for each thing the annotate stage decides (the {@code sentences} columns), then each
- * matching taxonomy theme with the stretch it matched and the rule that fired. Stateless apart
- * from the run's rules and unit context; not thread-safe (not shared).
+ * matching taxonomy theme with the stretch it matched and the rule that fired. Immutable.
  */
 final class ExplainReport {
 

@@ -25,16 +25,14 @@ public final class PapercutsCli {
 
   public static void main(String[] args) {
     int code = execute(args);
-    if (code == 0) {
-      try {
-        SparkSessions.stopCreated();
-        return;
-      } catch (Throwable e) {
-        code = FailureReport.report(e, new java.io.PrintWriter(System.err, true));
-      }
+    try {
+      SparkSessions.stopCreated(code);
+    } catch (Throwable e) {
+      code = code != 0 ? code : FailureReport.report(e, new java.io.PrintWriter(System.err, true));
     }
-    // Spark's shutdown hook stops a session still running.
-    System.exit(code);
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /**

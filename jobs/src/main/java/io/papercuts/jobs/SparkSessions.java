@@ -62,15 +62,16 @@ public final class SparkSessions {
   }
 
   /**
-   * Stops the session {@link #create} started in this JVM, if any and still running; a session
-   * that existed before (a test's) is left alone. Under spark-submit this lets {@code main}
+   * Stops the session {@link #create} started in this JVM, if any and still running, telling the
+   * cluster manager the run's exit code (YARN client mode reports a non-zero one as FAILED); a
+   * session that existed before (a test's) is left alone. On success this lets {@code main}
    * return normally: YARN's ApplicationMaster marks an application that ends with
    * {@code System.exit} as failed, even with status 0.
    */
-  public static void stopCreated() {
+  public static void stopCreated(int exitCode) {
     SparkSession spark = CREATED.getAndSet(null);
     if (spark != null) {
-      spark.stop();
+      spark.sparkContext().stop(exitCode);
     }
   }
 }

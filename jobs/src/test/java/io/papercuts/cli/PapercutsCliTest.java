@@ -20,7 +20,7 @@ class PapercutsCliTest {
 
   @Test
   void stoppingWithoutASessionIsANoOp() {
-    SparkSessions.stopCreated();
+    SparkSessions.stopCreated(0);
     assertEquals(0, PapercutsCli.execute("--version"));
   }
 }

@@ -83,8 +83,7 @@ final class ExplainCommand implements Callable<Integer> {
       throw new IllegalArgumentException("--nps must be within 0..10, got " + nps);
     }
     Map<String, String> settings = RunOptions.settings(configFile, taxonomy);
-    RunOptions.validate(settings, configFile);
-    Rules rules = Rules.of(settings);
+    Rules rules = RunOptions.validate(settings, configFile);
     PiiRedactor redactor = PipelineConfig.pii(settings).redactor();
     List<String> units = units();
     ExplainReport report = new ExplainReport(rules, source, rating, nps);

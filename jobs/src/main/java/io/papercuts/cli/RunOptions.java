@@ -136,9 +136,10 @@ final class RunOptions {
 
   /**
    * Validates every namespace of {@code settings} here, on the driver, before Spark starts, and
-   * reads the taxonomy file, which names itself (file, line, field) in its errors.
+   * reads the taxonomy file, which names itself (file, line, field) in its errors; returns the
+   * rules so read.
    */
-  static void validate(Map<String, String> settings, Path configFile) {
+  static Rules validate(Map<String, String> settings, Path configFile) {
     try {
       IngestSettings.fromMap(PipelineConfig.namespace(settings, IngestSettings.PREFIX));
       ScoringSettings.fromMap(PipelineConfig.namespace(settings, SCORING_PREFIX));
@@ -148,7 +149,7 @@ final class RunOptions {
       throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
           + e.getMessage(), e);
     }
-    Rules.of(settings);
+    return Rules.of(settings);
   }
 
   /**

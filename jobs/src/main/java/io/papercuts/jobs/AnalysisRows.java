@@ -1,55 +1,47 @@
 package io.papercuts.jobs;
 
+import io.papercuts.jobs.Tables.AnalysedSentenceRow;
+import io.papercuts.jobs.Tables.TokenRow;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import io.papercuts.nlp.Token;
 import java.util.ArrayList;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
- * Converts CoreNLP results to and from the cached Spark row form ({@link Tables#ANALYSED_SENTENCE}),
- * so the rules can run again over cached analyses without CoreNLP. Stateless.
+ * Converts CoreNLP results to and from their cached form ({@link AnalysedSentenceRow}, inside
+ * {@code sentence_cache}), so the rules can run again over cached analyses without CoreNLP.
+ * Stateless.
  */
 public final class AnalysisRows {
 
   private AnalysisRows() {
   }
 
-  public static Row[] toRows(List<AnalyzedSentence> sentences) {
-    Row[] out = new Row[sentences.size()];
-    for (int i = 0; i < out.length; i++) {
-      AnalyzedSentence s = sentences.get(i);
-      Row[] tokens = new Row[s.tokens().size()];
-      for (int k = 0; k < tokens.length; k++) {
-        Token t = s.tokens().get(k);
-        tokens[k] = RowFactory.create(t.word(), t.lemma(), t.pos(), t.begin(), t.end());
-      }
-      out[i] = RowFactory.create(s.index(), s.text(), s.sentiment().ordinal(), s.sentimentScore(),
-          s.parsed(), s.keyphrases().toArray(new String[0]), tokens, packPhrases(s.phrases()),
-          s.analysisFailed());
+  public static AnalysedSentenceRow toRow(AnalyzedSentence s) {
+    List<TokenRow> tokens = new ArrayList<>(s.tokens().size());
+    for (Token t : s.tokens()) {
+      tokens.add(new TokenRow(t.word(), t.lemma(), t.pos(), t.begin(), t.end()));
     }
-    return out;
+    return new AnalysedSentenceRow(s.index(), s.text(), s.sentiment().ordinal(),
+        s.sentimentScore(), s.parsed(), s.keyphrases(), tokens, packPhrases(s.phrases()),
+        s.analysisFailed());
   }
 
-  public static List<AnalyzedSentence> fromRows(List<Row> rows) {
-    List<AnalyzedSentence> out = new ArrayList<>(rows.size());
-    for (Row r : rows) {
-      List<Row> tokenRows = r.getList(6);
-      List<Token> tokens = new ArrayList<>(tokenRows.size());
-      for (Row t : tokenRows) {
-        tokens.add(new Token(t.getString(0), t.getString(1), t.getString(2), t.getInt(3), t.getInt(4)));
-      }
-      List<PhraseSentiment> phrases = r.size() > 7 && !r.isNullAt(7)
-          ? unpackPhrases(r.<Integer>getList(7)) : List.of();
-      String failed = r.size() > 8 && !r.isNullAt(8) ? r.getString(8) : null;
-      out.add(new AnalyzedSentence(r.getInt(0), r.getString(1), tokens,
-          Sentiment.ofClass(r.getInt(2)), r.getDouble(3), r.getBoolean(4), r.<String>getList(5),
-          phrases, failed));
+  /**
+   * The analysis in {@code r}. An older model version's row has no phrases and no failure
+   * reason (null): it reads as a sentence without phrase sentiments, fully analysed.
+   */
+  public static AnalyzedSentence fromRow(AnalysedSentenceRow r) {
+    List<Token> tokens = new ArrayList<>(r.tokens().size());
+    for (TokenRow t : r.tokens()) {
+      tokens.add(new Token(t.word(), t.lemma(), t.pos(), t.begin(), t.end()));
     }
-    return out;
+    List<PhraseSentiment> phrases = r.phrases() == null ? List.of() : unpackPhrases(r.phrases());
+    return new AnalyzedSentence(r.sentenceIdx(), r.text(), tokens,
+        Sentiment.ofClass(r.sentimentClass()), r.sentimentScore(), r.parsed(), r.keyphrases(),
+        phrases, r.analysisFailed());
   }
 
   /**
@@ -58,11 +50,10 @@ public final class AnalysisRows {
    * phrases over 8,191 tokens cannot occur (the parser stops at {@value
    * io.papercuts.nlp.CoreNlpAnalyzer#MAX_PARSE_TOKENS} tokens), so nothing is lost.
    */
-  static Integer[] packPhrases(List<PhraseSentiment> phrases) {
-    Integer[] out = new Integer[phrases.size()];
-    for (int i = 0; i < out.length; i++) {
-      PhraseSentiment p = phrases.get(i);
-      out[i] = p.start() << 16 | p.length() << 3 | p.sentiment().ordinal();
+  static List<Integer> packPhrases(List<PhraseSentiment> phrases) {
+    List<Integer> out = new ArrayList<>(phrases.size());
+    for (PhraseSentiment p : phrases) {
+      out.add(p.start() << 16 | p.length() << 3 | p.sentiment().ordinal());
     }
     return out;
   }

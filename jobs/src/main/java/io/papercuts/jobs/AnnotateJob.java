@@ -6,6 +6,7 @@ import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
 
 import io.papercuts.embed.SentenceEmbedder;
+import io.papercuts.jobs.Tables.SentenceCacheRow;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.CoreNlpAnalyzer;
 import io.papercuts.themes.ThemeMatcher;
@@ -14,16 +15,12 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -61,11 +58,11 @@ public final class AnnotateJob {
   }
 
   /** One sentence of a distinct text: the split that joins texts to sentence analyses. */
-  private static final StructType TEXT_SENTENCE = DataTypes.createStructType(List.of(
-      DataTypes.createStructField("text_hash", DataTypes.StringType, false),
-      DataTypes.createStructField("sentence_idx", DataTypes.IntegerType, false),
-      DataTypes.createStructField("sentence_hash", DataTypes.StringType, false),
-      DataTypes.createStructField("sentence", DataTypes.StringType, false)));
+  record TextSentence(String textHash, Integer sentenceIdx, String sentenceHash,
+      String sentence) {
+  }
+
+  private static final RowCodec<TextSentence> TEXT_SENTENCES = RowCodec.of(TextSentence.class);
 
   private AnnotateJob() {
   }
@@ -147,7 +144,7 @@ public final class AnnotateJob {
 
     // Used twice (distinct sentences, then the join back to texts): split once.
     Dataset<Row> split = todo.select("text_hash", "text").dropDuplicates("text_hash")
-        .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::split, Encoders.row(TEXT_SENTENCE))
+        .flatMap((FlatMapFunction<Row, Row>) AnnotateJob::split, TEXT_SENTENCES.encoder())
         .persist(StorageLevel.MEMORY_AND_DISK());
     try {
       Dataset<Row> distinct = split.select("sentence_hash", "sentence")
@@ -156,9 +153,8 @@ public final class AnnotateJob {
       Dataset<Row> missing = cached == null ? distinct
           : distinct.join(cached.select("sentence_hash"), "sentence_hash", "left_anti");
 
-      StructType cacheBody = dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
       Dataset<Row> annotated = missing.repartition(slices)
-          .map((MapFunction<Row, Row>) AnnotateJob::analyse, Encoders.row(cacheBody));
+          .map((MapFunction<Row, Row>) AnnotateJob::analyse, Tables.SENTENCE_CACHE.encoder());
       tables.writePartition(annotated, Tables.SENTENCE_CACHE, runDate, slices);
 
       Dataset<Row> fresh = tables.readPartition(Tables.SENTENCE_CACHE, runDate)
@@ -174,7 +170,7 @@ public final class AnnotateJob {
 
       Dataset<Row> computed = todo.join(byText, "text_hash")
           .flatMap((FlatMapFunction<Row, Row>) u -> SentenceRows.expand(u, taxonomy).iterator(),
-              Encoders.row(dropRunDate(Tables.SENTENCES_SCHEMA)));
+              Tables.SENTENCES.encoder());
       UnitFingerprints.Carried carried = unchanged == null ? null
           : UnitFingerprints.carryOver(tables, previous, fingerprints, unchanged, slices * 3);
       Dataset<Row> all = carried == null ? computed : computed.unionByName(carried.rows());
@@ -187,21 +183,27 @@ public final class AnnotateJob {
           carried == null ? List.of() : carried.files());
       // Then the fingerprints, whose presence tells a later night that this date's sentences are
       // complete; the counts (small jobs) alongside.
-      long[] n = new long[6];
+      AtomicLong embedded = new AtomicLong();
+      AtomicLong unitCount = new AtomicLong();
+      AtomicLong sentenceRows = new AtomicLong();
+      AtomicLong analysedNow = new AtomicLong();
+      AtomicLong distinctCount = new AtomicLong();
+      AtomicLong failed = new AtomicLong();
       int copied = carried == null ? 0 : carried.files().size();
       boolean discovery = rules.settings().discovery();
       TableWriter.concurrently(List.of(
-          () -> n[4] = discovery ? SentenceVectors.embedNew(tables, runDate, slices) : 0,
+          () -> embedded.set(discovery ? SentenceVectors.embedNew(tables, runDate, slices) : 0),
           () -> tables.writePartition(fingerprints.repartition(1).sortWithinPartitions("unit_id"),
               Tables.UNIT_FINGERPRINTS, runDate, 1),
-          () -> n[0] = units.count(),
-          () -> n[1] = tables.readPartition(Tables.SENTENCES, runDate).count(),
-          () -> n[2] = fresh.count(),
-          () -> n[3] = distinct.count(),
-          () -> n[5] = tables.readPartition(Tables.SENTENCES, runDate)
-              .filter(col("analysis_failed").isNotNull()).count()));
-      return new Result(n[0], n[1], n[2], n[3] - n[2], unitsReused, copied,
-          unchanged == null ? null : previous, n[4], n[5]);
+          () -> unitCount.set(units.count()),
+          () -> sentenceRows.set(tables.readPartition(Tables.SENTENCES, runDate).count()),
+          () -> analysedNow.set(fresh.count()),
+          () -> distinctCount.set(distinct.count()),
+          () -> failed.set(tables.readPartition(Tables.SENTENCES, runDate)
+              .filter(col("analysis_failed").isNotNull()).count())));
+      return new Result(unitCount.get(), sentenceRows.get(), analysedNow.get(),
+          distinctCount.get() - analysedNow.get(), unitsReused, copied,
+          unchanged == null ? null : previous, embedded.get(), failed.get());
     } finally {
       split.unpersist();
       fingerprints.unpersist();
@@ -219,7 +221,7 @@ public final class AnnotateJob {
    */
   private static Dataset<Row> previousAnalyses(TableWriter tables, PipelineConfig config,
       Dataset<Row> needed) {
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE, Tables.SENTENCE_CACHE_SCHEMA);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
     if (all == null) {
       return null;
     }
@@ -230,33 +232,30 @@ public final class AnnotateJob {
         .dropDuplicates("sentence_hash");
   }
 
+  /** A (text_hash, text) row's sentences. */
   private static Iterator<Row> split(Row text) {
-    String hash = text.getString(0);
-    List<String> sentences = CoreNlpAnalyzer.splitSentences(text.getString(1));
+    String hash = text.getAs("text_hash");
+    List<String> sentences = CoreNlpAnalyzer.splitSentences(text.getAs("text"));
     List<Row> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);
-      out.add(RowFactory.create(hash, i, TextNormalizer.hash(s), s));
+      out.add(TEXT_SENTENCES.row(new TextSentence(hash, i, TextNormalizer.hash(s), s)));
     }
     return out.iterator();
   }
 
+  /** A (sentence_hash, sentence) row's {@code sentence_cache} row. */
   private static Row analyse(Row sentence) {
     AnalyzedSentence a;
     try {
-      a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getString(1));
+      a = CoreNlpAnalyzer.shared().analyzeSentence(0, sentence.getAs("sentence"));
     } catch (OutOfMemoryError e) {
       // Spark ends the JVM on an error in a task (exit 52 in local mode); an exception fails the
       // job instead, so the CLI can say which setting to raise.
       throw new PipelineException(ExitCode.INTERNAL, FailureHints.outOfMemory()
           + " (while annotating)");
     }
-    return RowFactory.create(sentence.getString(0), CoreNlpAnalyzer.MODEL_VERSION,
-        AnalysisRows.toRows(List.of(a))[0]);
-  }
-
-  static StructType dropRunDate(StructType schema) {
-    return new StructType(java.util.Arrays.stream(schema.fields())
-        .filter(f -> !f.name().equals(Tables.RUN_DATE)).toArray(StructField[]::new));
+    return Tables.SENTENCE_CACHE.row(new SentenceCacheRow(sentence.getAs("sentence_hash"),
+        CoreNlpAnalyzer.MODEL_VERSION, AnalysisRows.toRow(a)));
   }
 }

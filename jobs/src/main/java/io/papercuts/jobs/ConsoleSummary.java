@@ -2,6 +2,7 @@ package io.papercuts.jobs;
 
 import static org.apache.spark.sql.functions.col;
 
+import io.papercuts.jobs.Tables.ThemeRow;
 import io.papercuts.scoring.PapercutScorer;
 import java.io.PrintStream;
 import java.nio.file.Path;
@@ -34,7 +35,7 @@ final class ConsoleSummary {
         in.read(), in.accepted(), in.quarantined(), in.skipped());
     in.perSource().forEach((source, c) -> out.printf(
         "    %-11s read %,6d  accepted %,6d  quarantined %,5d  skipped %,5d%n",
-        source, c[0], c[1], c[2], c[3]));
+        source, c.read(), c.accepted(), c.quarantined(), c.skipped()));
     if (!in.notRead().isEmpty()) {
       out.printf("  files not read (%d):%n", in.notRead().size());
       in.notRead().forEach(f -> out.println("    " + f));
@@ -48,23 +49,21 @@ final class ConsoleSummary {
     if (themes != null) {
       out.println();
       out.println("Top paper cuts (rank, theme, customers, quiet share, stated share, churn lift [95% CI]):");
-      for (Row t : themes.orderBy("rank").limit(TOP).collectAsList()) {
-        boolean discovered = "discovered".equals(t.getAs("origin"));
+      for (ThemeRow t : read(themes.orderBy("rank").limit(TOP))) {
+        boolean discovered = "discovered".equals(t.origin());
         out.printf("  %2d. %-44s %5d  quiet %4s  stated %4s  lift %s%n",
-            t.<Integer>getAs("rank"), (discovered ? "* " : "") + t.<String>getAs("label"),
-            t.<Long>getAs("customers"), percent(t.getAs("quiet_share")),
-            percent(t.getAs("stated_share")), lift(t));
+            t.rank(), (discovered ? "* " : "") + t.label(), t.customers(),
+            percent(t.quietShare()), percent(t.statedShare()), lift(t));
       }
-      List<Row> found = themes.filter(col("origin").equalTo("discovered")).orderBy("rank")
-          .limit(DISCOVERED).collectAsList();
+      List<ThemeRow> found = read(themes.filter(col("origin").equalTo("discovered"))
+          .orderBy("rank").limit(DISCOVERED));
       if (!found.isEmpty()) {
         out.println();
         out.println("* Discovered by meaning (no taxonomy theme names them): rank, label, "
             + "top phrases, a representative quote:");
-        for (Row t : found) {
-          out.printf("  %2d. %s  [%s]%n      \"%s\"%n", t.<Integer>getAs("rank"),
-              t.<String>getAs("label"), String.join(", ", t.<String>getList(
-                  t.fieldIndex("top_phrases"))), shorten(t.getAs("representative")));
+        for (ThemeRow t : found) {
+          out.printf("  %2d. %s  [%s]%n      \"%s\"%n", t.rank(), t.label(),
+              String.join(", ", t.topPhrases()), shorten(t.representative()));
         }
       }
     }
@@ -93,14 +92,17 @@ final class ConsoleSummary {
     return quote.length() <= QUOTE_CHARS ? quote : quote.substring(0, QUOTE_CHARS - 3) + "...";
   }
 
-  private static String lift(Row t) {
-    Boolean supported = t.getAs("lift_supported");
-    if (supported == null || !supported) {
-      String basis = t.getAs("score_basis");
+  private static List<ThemeRow> read(Dataset<Row> themes) {
+    return themes.collectAsList().stream().map(Tables.THEMES::read).toList();
+  }
+
+  private static String lift(ThemeRow t) {
+    if (!Boolean.TRUE.equals(t.liftSupported())) {
+      String basis = t.scoreBasis();
       return basis != null && basis.endsWith(PapercutScorer.NO_CHURN_DATA)
           ? "n/a (no churn data)" : "n/a (too few customers)";
     }
-    return String.format("%.2f [%.2f, %.2f]", t.<Double>getAs("churn_lift"),
-        t.<Double>getAs("churn_lift_low"), t.<Double>getAs("churn_lift_high"));
+    return String.format("%.2f [%.2f, %.2f]", t.churnLift(), t.churnLiftLow(),
+        t.churnLiftHigh());
   }
 }

@@ -9,6 +9,7 @@ import static org.apache.spark.sql.functions.max;
 
 import io.papercuts.embed.SentenceEmbedder;
 import io.papercuts.embed.Vectors;
+import io.papercuts.jobs.Tables.ThemeCentroidRow;
 import io.papercuts.themes.ClusterNamer;
 import io.papercuts.themes.DiscoveredTheme;
 import io.papercuts.themes.ThemeDefinition;
@@ -27,12 +28,8 @@ import org.apache.spark.api.java.function.FlatMapFunction;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.broadcast.Broadcast;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * The Spark side of theme discovery ({@link ThemeDiscovery}): complaint sentences of the window
@@ -67,9 +64,43 @@ final class DiscoveredThemes {
   private record PreviousRun(List<DiscoveredTheme> themes, LocalDate clusteredOn) {
   }
 
-  private static final StructType ASSIGNMENT = new StructType()
-      .add("sentence_hash", DataTypes.StringType).add("theme_id", DataTypes.StringType);
-  private static final StructType TERM = new StructType().add("term", DataTypes.StringType);
+  /** A sentence that joined a theme. */
+  record Assignment(String sentenceHash, String themeId) {
+  }
+
+  /** A distinct discoverable sentence of the window with its embedding. */
+  record Candidate(String sentenceHash, String text, List<String> keyphrases, Long customers,
+      float[] vector) {
+  }
+
+  /** A sentence's embedding. */
+  record Embedded(String sentenceHash, float[] vector) {
+  }
+
+  /** A distinct unclaimed sentence that may join a theme by its wording. */
+  record Wording(String sentenceHash, String text, List<String> keyphrases) {
+  }
+
+  /** A sentence's words and the product it is about. */
+  record ProductSentence(String text, List<String> keyphrases, String product) {
+  }
+
+  /** A term of a sentence about {@code product}. */
+  record ProductTerm(String term, String product) {
+  }
+
+  /** A term of the sample, whose counts the namer needs. */
+  record Term(String term) {
+  }
+
+  private static final RowCodec<Assignment> ASSIGNMENTS = RowCodec.of(Assignment.class);
+  private static final RowCodec<Candidate> CANDIDATES = RowCodec.of(Candidate.class);
+  private static final RowCodec<Embedded> EMBEDDED = RowCodec.of(Embedded.class);
+  private static final RowCodec<Wording> WORDINGS = RowCodec.of(Wording.class);
+  private static final RowCodec<ProductSentence> PRODUCT_SENTENCES =
+      RowCodec.of(ProductSentence.class);
+  private static final RowCodec<ProductTerm> PRODUCT_TERMS = RowCodec.of(ProductTerm.class);
+  private static final RowCodec<Term> TERMS = RowCodec.of(Term.class);
 
   private DiscoveredThemes() {
   }
@@ -105,10 +136,9 @@ final class DiscoveredThemes {
     List<ClusterNamer.Member> sample = new ArrayList<>();
     Set<String> terms = new HashSet<>();
     for (Row r : bySentence.orderBy("sentence_hash").limit(SAMPLE).collectAsList()) {
-      List<String> keyphrases = r.getList(2);
-      sample.add(new ClusterNamer.Member(r.getString(1), keyphrases,
-          SentenceVectors.unboxed(r.getList(4)), r.getLong(3)));
-      terms.addAll(ThemeTerms.of(r.getString(1), keyphrases));
+      Candidate c = CANDIDATES.read(r);
+      sample.add(new ClusterNamer.Member(c.text(), c.keyphrases(), c.vector(), c.customers()));
+      terms.addAll(ThemeTerms.of(c.text(), c.keyphrases()));
     }
     if (sample.isEmpty()) {
       return none(spark);
@@ -121,7 +151,7 @@ final class DiscoveredThemes {
   }
 
   private static Found none(SparkSession spark) {
-    Dataset<Row> empty = spark.createDataFrame(List.of(), ASSIGNMENT);
+    Dataset<Row> empty = ASSIGNMENTS.dataset(spark, List.of());
     return new Found(List.of(), empty, empty, null);
   }
 
@@ -135,14 +165,15 @@ final class DiscoveredThemes {
     if (clusteredOn == null || clusteredOn.plusDays(RECLUSTER_DAYS).isBefore(runDate)) {
       return false;
     }
-    Row n = tables.readAll(Tables.SENTENCE_VECTORS, Tables.SENTENCE_VECTORS_SCHEMA)
+    Row n = tables.readAll(Tables.SENTENCE_VECTORS)
         .filter(col(Tables.RUN_DATE).leq(lit(java.sql.Date.valueOf(runDate))))
-        .agg(count(lit(1)), org.apache.spark.sql.functions.sum(
+        .agg(count(lit(1)).as("all"), org.apache.spark.sql.functions.sum(
             org.apache.spark.sql.functions.when(col(Tables.RUN_DATE).gt(
-                lit(java.sql.Date.valueOf(clusteredOn))), 1L).otherwise(0L)))
+                lit(java.sql.Date.valueOf(clusteredOn))), 1L).otherwise(0L)).as("newer"))
         .first();
-    long all = n.getLong(0);
-    long newer = n.isNullAt(1) ? 0 : n.getLong(1);
+    long all = n.<Long>getAs("all");
+    Long newer = n.getAs("newer");
+    newer = newer == null ? 0 : newer;
     return all > 0 && newer <= RECLUSTER_NEW_SHARE * all;
   }
 
@@ -157,7 +188,8 @@ final class DiscoveredThemes {
         .withColumn("sentence_hash", SentenceVectors.SENTENCE_HASH)
         .select("sentence_hash", "text", "keyphrases").dropDuplicates("sentence_hash")
         .flatMap((FlatMapFunction<Row, Row>) r -> {
-          Set<String> terms = ThemeTerms.of(r.getString(1), r.getList(2));
+          Wording w = WORDINGS.read(r);
+          Set<String> terms = ThemeTerms.of(w.text(), w.keyphrases());
           String best = null;
           int bestScore = 0;
           for (DiscoveredTheme t : list) {
@@ -168,8 +200,8 @@ final class DiscoveredThemes {
             }
           }
           return best == null ? java.util.Collections.emptyIterator()
-              : List.of(RowFactory.create(r.getString(0), best)).iterator();
-        }, Encoders.row(ASSIGNMENT));
+              : List.of(ASSIGNMENTS.row(new Assignment(w.sentenceHash(), best))).iterator();
+        }, ASSIGNMENTS.encoder());
   }
 
   /**
@@ -182,12 +214,8 @@ final class DiscoveredThemes {
    */
   private static ClusterNamer termFrequencies(SparkSession spark, TableWriter tables,
       LocalDate runDate, Dataset<Row> sentences, Set<String> terms) {
-    List<Row> termRows = new ArrayList<>(terms.size());
-    for (String t : terms) {
-      termRows.add(RowFactory.create(t));
-    }
-    Dataset<Row> wanted = spark.createDataFrame(termRows, TERM);
-    Dataset<Row> feedback = tables.readAll(Tables.FEEDBACK, Tables.FEEDBACK_SCHEMA);
+    Dataset<Row> wanted = TERMS.dataset(spark, terms.stream().map(Term::new).toList());
+    Dataset<Row> feedback = tables.readAll(Tables.FEEDBACK);
     Dataset<Row> withProduct = feedback == null
         ? sentences.select(col("text"), col("keyphrases"), col("source").as("product"))
         : sentences.select("unit_id", "source", "text", "keyphrases")
@@ -196,12 +224,13 @@ final class DiscoveredThemes {
             .select(col("text"), col("keyphrases"), org.apache.spark.sql.functions.coalesce(
                 col("product"), col("source")).as("product"));
     Dataset<Row> sentenceTerms = withProduct.flatMap((FlatMapFunction<Row, Row>) r -> {
+      ProductSentence p = PRODUCT_SENTENCES.read(r);
       List<Row> out = new ArrayList<>();
-      for (String t : ThemeTerms.of(r.getString(0), r.getList(1))) {
-        out.add(RowFactory.create(t, r.getString(2)));
+      for (String t : ThemeTerms.of(p.text(), p.keyphrases())) {
+        out.add(PRODUCT_TERMS.row(new ProductTerm(t, p.product())));
       }
       return out.iterator();
-    }, Encoders.row(TERM.add("product", DataTypes.StringType)));
+    }, PRODUCT_TERMS.encoder());
     List<Row> counts = new ArrayList<>();
     List<Row> sizes = new ArrayList<>();
     // Both counts read the sentences joined to their products: joined once.
@@ -218,19 +247,21 @@ final class DiscoveredThemes {
     Map<String, Long> productSentences = new HashMap<>();
     long total = 0;
     for (Row r : sizes) {
-      productSentences.put(r.getString(0), r.getLong(1));
-      total += r.getLong(1);
+      productSentences.put(r.getAs("product"), r.getAs("n"));
+      total += r.<Long>getAs("n");
     }
     Map<String, Long> df = new HashMap<>();
     Set<String> ubiquitous = new HashSet<>();
     for (Row r : counts) {
-      df.merge(r.getString(0), r.getLong(2), Long::sum);
-      long inProduct = productSentences.getOrDefault(r.getString(1), 0L);
+      String term = r.getAs("term");
+      String product = r.getAs("product");
+      long n = r.<Long>getAs("n");
+      df.merge(term, n, Long::sum);
+      long inProduct = productSentences.getOrDefault(product, 0L);
       if (inProduct >= MIN_PRODUCT_SENTENCES
-          && (r.getLong(2) >= ClusterNamer.UBIQUITOUS_SHARE * inProduct
-              || r.getLong(2) >= PRODUCT_NAME_SHARE * inProduct
-                  && productWords(r.getString(1)).contains(r.getString(0)))) {
-        ubiquitous.add(r.getString(0));
+          && (n >= ClusterNamer.UBIQUITOUS_SHARE * inProduct
+              || n >= PRODUCT_NAME_SHARE * inProduct && productWords(product).contains(term))) {
+        ubiquitous.add(term);
       }
     }
     for (Map.Entry<String, Long> e : df.entrySet()) {
@@ -256,25 +287,25 @@ final class DiscoveredThemes {
 
   /** The previous run's discovered themes for the current model, or null when none. */
   private static PreviousRun previous(TableWriter tables, LocalDate runDate) {
-    Dataset<Row> all = tables.readAll(Tables.THEME_CENTROIDS, Tables.THEME_CENTROIDS_SCHEMA);
+    Dataset<Row> all = tables.readAll(Tables.THEME_CENTROIDS);
     List<DiscoveredTheme> out = new ArrayList<>();
     if (all == null) {
       return null;
     }
     Dataset<Row> earlier = all.filter(col(Tables.RUN_DATE).lt(lit(java.sql.Date.valueOf(runDate)))
         .and(col("model_version").equalTo(SentenceEmbedder.MODEL_VERSION)));
-    Row last = earlier.agg(max(Tables.RUN_DATE)).first();
-    if (last.isNullAt(0)) {
+    java.sql.Date last = earlier.agg(max(Tables.RUN_DATE).as("last")).first().getAs("last");
+    if (last == null) {
       return null;
     }
     LocalDate clusteredOn = null;
     // Kept in the previous run's rank order (customers of the sample), as clustering gave them.
-    for (Row r : earlier.filter(col(Tables.RUN_DATE).equalTo(lit(last.getDate(0))))
-        .select("theme_id", "label", "top_phrases", "representative", "centroid", "terms",
-            "clustered_on", "rank").orderBy("rank").collectAsList()) {
-      out.add(new DiscoveredTheme(r.getString(0), r.getString(1), r.getList(2), r.getString(3),
-          SentenceVectors.unboxed(r.getList(4)), 0, r.getList(5)));
-      clusteredOn = r.isNullAt(6) ? null : r.getDate(6).toLocalDate();
+    for (Row r : earlier.filter(col(Tables.RUN_DATE).equalTo(lit(last))).orderBy("rank")
+        .collectAsList()) {
+      ThemeCentroidRow c = Tables.THEME_CENTROIDS.read(r);
+      out.add(new DiscoveredTheme(c.themeId(), c.label(), c.topPhrases(), c.representative(),
+          c.centroid(), 0, c.terms()));
+      clusteredOn = c.clusteredOn();
     }
     return new PreviousRun(out, clusteredOn);
   }
@@ -283,7 +314,7 @@ final class DiscoveredThemes {
   private static Dataset<Row> assign(SparkSession spark, Dataset<Row> bySentence,
       List<DiscoveredTheme> themes) {
     if (themes.isEmpty()) {
-      return spark.createDataFrame(List.of(), ASSIGNMENT);
+      return ASSIGNMENTS.dataset(spark, List.of());
     }
     List<String> ids = new ArrayList<>();
     List<float[]> centroids = new ArrayList<>();
@@ -296,15 +327,15 @@ final class DiscoveredThemes {
     double join = ThemeDiscovery.JOIN_SIMILARITY;
     return bySentence.select("sentence_hash", "vector").mapPartitions(
         (MapPartitionsFunction<Row, Row>) rows -> nearest(rows, ids, c.value(), join),
-        Encoders.row(ASSIGNMENT));
+        ASSIGNMENTS.encoder());
   }
 
   private static Iterator<Row> nearest(Iterator<Row> rows, List<String> ids,
       List<float[]> centroids, double join) {
     List<Row> out = new ArrayList<>();
     while (rows.hasNext()) {
-      Row r = rows.next();
-      float[] v = SentenceVectors.unboxed(r.getList(1));
+      Embedded e = EMBEDDED.read(rows.next());
+      float[] v = e.vector();
       int best = -1;
       double bestSim = join;
       for (int i = 0; i < centroids.size(); i++) {
@@ -315,21 +346,20 @@ final class DiscoveredThemes {
         }
       }
       if (best >= 0) {
-        out.add(RowFactory.create(r.getString(0), ids.get(best)));
+        out.add(ASSIGNMENTS.row(new Assignment(e.sentenceHash(), ids.get(best))));
       }
     }
     return out.iterator();
   }
 
   /** The {@code theme_centroids} rows of this run. */
-  static List<Row> centroidRows(Found found) {
-    List<Row> out = new ArrayList<>();
+  static List<ThemeCentroidRow> centroidRows(Found found) {
+    List<ThemeCentroidRow> out = new ArrayList<>();
     int rank = 0;
     for (DiscoveredTheme t : found.themes()) {
-      out.add(RowFactory.create(t.id(), t.label(), SentenceEmbedder.MODEL_VERSION,
-          SentenceVectors.boxed(t.centroid()), t.topPhrases().toArray(new String[0]),
-          t.representative(), t.terms().toArray(new String[0]),
-          java.sql.Date.valueOf(found.clusteredOn()), ++rank));
+      out.add(new ThemeCentroidRow(t.id(), t.label(), SentenceEmbedder.MODEL_VERSION,
+          t.centroid(), t.topPhrases(), t.representative(), t.terms(), found.clusteredOn(),
+          ++rank));
     }
     return out;
   }

@@ -44,29 +44,42 @@ import scala.Tuple2;
  */
 public final class IngestJob {
 
-  public static final String SURVEY_RESPONSES = "survey_responses";
-  public static final String SKIPPED = "skipped";
   /** Environment variable with the key (16+ bytes) for pseudonymising customer ids; unset = off. */
   public static final String PSEUDONYMIZE_KEY_ENV = "PAPERCUTS_CUSTOMER_ID_KEY";
 
-  /** Counts of one ingest, per source kind label and in total. */
-  public record Result(Map<String, long[]> perSource, long units, long filesNotRead,
+  /** Records of one source kind: read = accepted + quarantined + skipped. */
+  public record SourceCounts(long read, long accepted, long quarantined, long skipped) {
+
+    static final SourceCounts NONE = new SourceCounts(0, 0, 0, 0);
+
+    SourceCounts plus(IngestRows.FileCounts f) {
+      return new SourceCounts(read + f.recordsRead(), accepted + f.accepted(),
+          quarantined + f.quarantined(), skipped + f.skipped());
+    }
+
+    boolean reconciles() {
+      return read == accepted + quarantined + skipped;
+    }
+  }
+
+  /** Counts of one ingest, per source kind label (sorted) and in total. */
+  public record Result(Map<String, SourceCounts> perSource, long units, long filesNotRead,
       List<String> notRead) {
 
     public long read() {
-      return perSource.values().stream().mapToLong(c -> c[0]).sum();
+      return perSource.values().stream().mapToLong(SourceCounts::read).sum();
     }
 
     public long accepted() {
-      return perSource.values().stream().mapToLong(c -> c[1]).sum();
+      return perSource.values().stream().mapToLong(SourceCounts::accepted).sum();
     }
 
     public long quarantined() {
-      return perSource.values().stream().mapToLong(c -> c[2]).sum();
+      return perSource.values().stream().mapToLong(SourceCounts::quarantined).sum();
     }
 
     public long skipped() {
-      return perSource.values().stream().mapToLong(c -> c[3]).sum();
+      return perSource.values().stream().mapToLong(SourceCounts::skipped).sum();
     }
   }
 
@@ -117,26 +130,23 @@ public final class IngestJob {
       InputListing listing) {
     // One small collect (one row per file) brings every count the driver needs: records read,
     // accepted, quarantined, skipped and text units, counted by the task that parsed the file.
-    List<Row> files = env.filter(col("file").isNotNull()).select("file.*").collectAsList();
-    for (Row f : files) {
-      if (f.getAs("fatal") != null) {
-        throw new PipelineException(ExitCode.INPUT, f.getAs("fatal"));
+    List<IngestRows.FileCounts> files = env.filter(col("file").isNotNull()).select("file.*")
+        .collectAsList().stream().map(IngestRows.FILE_COUNTS::read).toList();
+    for (IngestRows.FileCounts f : files) {
+      if (f.fatal() != null) {
+        throw new PipelineException(ExitCode.INPUT, f.fatal());
       }
     }
-    Map<String, long[]> perSource = new TreeMap<>();
+    Map<String, SourceCounts> perSource = new TreeMap<>();
     long units = 0;
-    for (Row f : files) {
-      long[] c = perSource.computeIfAbsent(f.getAs("source"), k -> new long[4]);
-      c[0] += f.<Long>getAs("records_read");
-      c[1] += f.<Long>getAs("accepted");
-      c[2] += f.<Long>getAs("quarantined");
-      c[3] += f.<Long>getAs("skipped");
-      units += f.<Long>getAs("units");
+    for (IngestRows.FileCounts f : files) {
+      perSource.put(f.source(), perSource.getOrDefault(f.source(), SourceCounts.NONE).plus(f));
+      units += f.units();
     }
     perSource.forEach((source, c) -> {
-      if (c[0] != c[1] + c[2] + c[3]) {
-        throw new IllegalStateException(source + ": read " + c[0] + " != accepted " + c[1]
-            + " + quarantined " + c[2] + " + skipped " + c[3]);
+      if (!c.reconciles()) {
+        throw new IllegalStateException(source + ": read " + c.read() + " != accepted "
+            + c.accepted() + " + quarantined " + c.quarantined() + " + skipped " + c.skipped());
       }
     });
 
@@ -146,8 +156,9 @@ public final class IngestJob {
     Runnable writeQuarantine = () -> tables.writeSortedPartition(
         env.filter(col("quarantine").isNotNull()).select("quarantine.*"), Tables.QUARANTINE,
         config.runDate(), "source", "file", "line");
-    long read = perSource.values().stream().mapToLong(c -> c[0]).sum();
-    long quarantined = perSource.values().stream().mapToLong(c -> c[2]).sum();
+    Result result = new Result(perSource, units, listing.notRead().size(), listing.notRead());
+    long read = result.read();
+    long quarantined = result.quarantined();
     if (read > 0 && (double) quarantined / read > config.maxQuarantineShare()) {
       // Written before failing, so the rejected records can be looked at.
       writeQuarantine.run();
@@ -166,14 +177,14 @@ public final class IngestJob {
         () -> tables.writePartition(feedback, Tables.FEEDBACK, config.runDate(), files4),
         writeQuarantine,
         () -> tables.writeSortedPartition(env.filter(col("response").isNotNull())
-            .select("response.*"), SURVEY_RESPONSES, config.runDate(), "response_id"),
+            .select("response.*"), Tables.SURVEY_RESPONSES, config.runDate(), "response_id"),
         () -> tables.writeSortedPartition(env.filter(col("conversation").isNotNull())
             .select("conversation.*"), Tables.CONTACTS, config.runDate(), "doc_id"),
         () -> tables.writeSortedPartition(mergeCustomers(env), Tables.CUSTOMERS,
             config.runDate(), "customer_id"),
         () -> tables.writeSortedPartition(env.filter(col("skip").isNotNull()).select("skip.*"),
-            SKIPPED, config.runDate(), "source", "file", "line")));
-    return new Result(perSource, units, listing.notRead().size(), listing.notRead());
+            Tables.SKIPPED, config.runDate(), "source", "file", "line")));
+    return result;
   }
 
   /**
@@ -293,10 +304,26 @@ public final class IngestJob {
       if (l.readable(SourceKind.SURVEY).isEmpty() && l.readable(SourceKind.TRANSCRIPT).isEmpty()
           && l.readable(SourceKind.REVIEW).isEmpty()) {
         throw new PipelineException(ExitCode.INPUT, "no input files under " + input
-            + ": expected surveys/*.csv, transcripts/*.jsonl|*.txt or reviews/*.csv|*.jsonl "
-            + "(see docs/inputs.md)");
+            + ": expected " + expected(SourceKind.SURVEY) + ", "
+            + expected(SourceKind.TRANSCRIPT) + " or " + expected(SourceKind.REVIEW)
+            + ", each also gzipped (.gz) (see docs/inputs.md); " + l.notReadSummary());
       }
       return l;
+    }
+
+    /** E.g. {@code reviews/*.csv|*.tsv|*.jsonl}. */
+    private static String expected(SourceKind kind) {
+      return kind.dir() + "/*." + String.join("|*.", SourceParsers.extensions(kind));
+    }
+
+    /** What the folder held instead, each entry with why it was not read. */
+    private String notReadSummary() {
+      if (notRead.isEmpty()) {
+        return "the folder holds no files";
+      }
+      int shown = Math.min(notRead.size(), 20);
+      return "not read: " + String.join("; ", notRead.subList(0, shown))
+          + (notRead.size() > shown ? "; and " + (notRead.size() - shown) + " more" : "");
     }
 
     private void listSourceFolder(FileSystem fs, Path dir, SourceKind kind) throws IOException {
@@ -315,7 +342,7 @@ public final class IngestJob {
           files.add(st.getPath().toString());
         } else {
           notRead.add(shown(st) + " (unsupported extension for " + kind.dir()
-              + "/: expected " + SourceParsers.extensions(kind) + ")");
+              + "/: expected " + SourceParsers.extensions(kind) + ", each also .gz)");
         }
       }
     }

@@ -1,13 +1,11 @@
 package io.papercuts.jobs;
 
+import io.papercuts.jobs.Tables.RunRow;
 import io.papercuts.nlp.CoreNlpAnalyzer;
 import io.papercuts.report.ReportJob;
 import java.io.PrintStream;
-import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 
 /**
@@ -47,16 +45,14 @@ public final class NightlyJob {
     SummarizeJob.Result summarize = SummarizeJob.run(spark, config);
     double summarizeS = progress.done(String.format("%,d themes", summarize.themes()));
 
-    Row run = RowFactory.create(
-        config.runDate() + "@" + started, Timestamp.from(started), Timestamp.from(Instant.now()),
+    RunRow run = new RunRow(config.runDate() + "@" + started, started, Instant.now(),
         "succeeded", config.input(), ingest.read(), ingest.accepted(), ingest.quarantined(),
         ingest.skipped(), ingest.units(), annotate.sentences(), annotate.sentencesAnalysed(),
         summarize.themes(), ingestS, annotateS, summarizeS, Versions.papercuts(), spark.version(),
         CoreNlpAnalyzer.MODEL_VERSION, config.configHash(), annotate.unitsReused(),
         annotate.sentencesFailed());
-    tables.writePartition(
-        spark.createDataFrame(List.of(run), AnnotateJob.dropRunDate(Tables.RUNS_SCHEMA)),
-        Tables.RUNS, config.runDate(), 1);
+    tables.writePartition(Tables.RUNS.dataset(spark, List.of(run)), Tables.RUNS,
+        config.runDate(), 1);
 
     // The report reads the runs row, so it comes after the manifest.
     ReportJob.ReportResult report = ReportJob.run(spark, config.output(), config.runDate());

@@ -2,33 +2,47 @@ package io.papercuts.jobs;
 
 import io.papercuts.cues.Cue;
 import io.papercuts.cues.SentenceVerdict;
+import io.papercuts.jobs.Tables.AnalysedSentenceRow;
+import io.papercuts.jobs.Tables.CueRow;
+import io.papercuts.jobs.Tables.SentenceRow;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.themes.ThemeMatch;
 import io.papercuts.themes.ThemeMatcher;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
- * Turns one feedback unit joined with its cached analysis into {@code sentences} rows
- * ({@link Tables#SENTENCES_SCHEMA} without run_date): the CoreNLP fields plus the rules' verdict
- * (cues, complaint, quiet, mixed, evidence) and the taxonomy themes ({@link JudgedSentence}).
- * Stateless.
+ * Turns one feedback unit joined with its cached analyses into {@code sentences} rows: the
+ * CoreNLP fields plus the rules' verdict (cues, complaint, quiet, mixed, evidence) and the
+ * taxonomy themes, as {@link JudgedSentence} decides them. Stateless.
  */
 final class SentenceRows {
+
+  /**
+   * What the rows of a unit are made of: its feedback columns and its sentences' analyses in
+   * sentence order ({@link UnitFingerprints} hashes the same columns).
+   */
+  record AnalysedUnit(String unitId, String source, String docId, String customerId,
+      LocalDate eventDate, Integer rating, Integer nps, List<AnalysedSentenceRow> sentences) {
+  }
+
+  static final RowCodec<AnalysedUnit> UNITS = RowCodec.of(AnalysedUnit.class);
 
   private SentenceRows() {
   }
 
-  static List<Row> expand(Row unit, ThemeMatcher taxonomy) {
-    List<AnalyzedSentence> analysed =
-        AnalysisRows.fromRows(unit.getList(unit.fieldIndex("sentences")));
-    List<JudgedSentence> judged = JudgedSentence.ofUnit(analysed, unit.getAs("source"),
-        unit.getAs("rating"), unit.getAs("nps"), taxonomy);
+  /** The sentence rows of a unit row (feedback columns and {@code sentences}, read by name). */
+  static List<Row> expand(Row unitRow, ThemeMatcher taxonomy) {
+    AnalysedUnit unit = UNITS.read(unitRow);
+    List<AnalyzedSentence> analysed = new ArrayList<>(unit.sentences().size());
+    unit.sentences().forEach(s -> analysed.add(AnalysisRows.fromRow(s)));
+    List<JudgedSentence> judged = JudgedSentence.ofUnit(analysed, unit.source(), unit.rating(),
+        unit.nps(), taxonomy);
     List<Row> out = new ArrayList<>(judged.size());
     for (JudgedSentence j : judged) {
       AnalyzedSentence s = j.sentence();
@@ -37,19 +51,15 @@ final class SentenceRows {
       for (ThemeMatch m : j.themes()) {
         themes.add(m.themeId());
       }
-      Row[] cues = new Row[v.cues().size()];
-      for (int i = 0; i < cues.length; i++) {
-        Cue c = v.cues().get(i);
-        cues[i] = RowFactory.create(c.type().name().toLowerCase(Locale.ROOT), c.phrase(),
-            c.negated());
+      List<CueRow> cues = new ArrayList<>(v.cues().size());
+      for (Cue c : v.cues()) {
+        cues.add(new CueRow(c.type().name().toLowerCase(Locale.ROOT), c.phrase(), c.negated()));
       }
-      out.add(RowFactory.create(
-          unit.getAs("unit_id"), s.index(), unit.getAs("source"), unit.getAs("doc_id"),
-          unit.getAs("customer_id"), unit.getAs("event_date"), unit.getAs("rating"),
-          unit.getAs("nps"), s.text(), s.sentiment().label(), s.sentimentScore(), s.parsed(),
-          s.keyphrases().toArray(new String[0]), themes.toArray(new String[0]), cues,
-          v.complaint(), v.quiet(), v.mixed(), v.evidence().toArray(new String[0]),
-          s.analysisFailed()));
+      out.add(Tables.SENTENCES.row(new SentenceRow(unit.unitId(), s.index(), unit.source(),
+          unit.docId(), unit.customerId(), unit.eventDate(), unit.rating(), unit.nps(), s.text(),
+          s.sentiment().label(), s.sentimentScore(), s.parsed(), s.keyphrases(),
+          List.copyOf(themes), cues, v.complaint(), v.quiet(), v.mixed(), v.evidence(),
+          s.analysisFailed())));
     }
     return out;
   }

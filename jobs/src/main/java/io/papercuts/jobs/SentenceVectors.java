@@ -7,6 +7,7 @@ import static org.apache.spark.sql.functions.size;
 import static org.apache.spark.sql.functions.substring;
 
 import io.papercuts.embed.SentenceEmbedder;
+import io.papercuts.jobs.Tables.SentenceVectorRow;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -14,9 +15,7 @@ import java.util.List;
 import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
-import org.apache.spark.sql.Encoders;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * The {@code sentence_vectors} table: an embedding per distinct sentence that discovery may group
@@ -58,14 +57,14 @@ final class SentenceVectors {
         : wanted.join(known, "sentence_hash", "left_anti");
     Dataset<Row> vectors = missing.repartition(slices).mapPartitions(
         (MapPartitionsFunction<Row, Row>) SentenceVectors::embed,
-        Encoders.row(AnnotateJob.dropRunDate(Tables.SENTENCE_VECTORS_SCHEMA)));
+        Tables.SENTENCE_VECTORS.encoder());
     tables.writePartition(vectors, Tables.SENTENCE_VECTORS, runDate, Math.max(1, slices / 4));
     return tables.readPartition(Tables.SENTENCE_VECTORS, runDate).count();
   }
 
   /** Hashes embedded by other dates with the current model, or null when none. */
   private static Dataset<Row> earlier(TableWriter tables, LocalDate runDate) {
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_VECTORS, Tables.SENTENCE_VECTORS_SCHEMA);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_VECTORS);
     return all == null ? null
         : all.filter(col(Tables.RUN_DATE).notEqual(lit(java.sql.Date.valueOf(runDate)))
             .and(col("model_version").equalTo(SentenceEmbedder.MODEL_VERSION)))
@@ -77,47 +76,32 @@ final class SentenceVectors {
    * {@code runDate}, one row per hash.
    */
   static Dataset<Row> upTo(TableWriter tables, LocalDate runDate) {
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_VECTORS, Tables.SENTENCE_VECTORS_SCHEMA);
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_VECTORS);
     return all == null ? null
         : all.filter(col(Tables.RUN_DATE).leq(lit(java.sql.Date.valueOf(runDate)))
             .and(col("model_version").equalTo(SentenceEmbedder.MODEL_VERSION)))
             .select("sentence_hash", "vector").dropDuplicates("sentence_hash");
   }
 
+  /** (sentence_hash, text) rows -> their {@code sentence_vectors} rows. */
   private static Iterator<Row> embed(Iterator<Row> rows) {
     List<Row> out = new ArrayList<>();
     List<String> hashes = new ArrayList<>(BATCH);
     List<String> texts = new ArrayList<>(BATCH);
     while (rows.hasNext()) {
       Row r = rows.next();
-      hashes.add(r.getString(0));
-      texts.add(r.getString(1));
+      hashes.add(r.getAs("sentence_hash"));
+      texts.add(r.getAs("text"));
       if (texts.size() == BATCH || !rows.hasNext()) {
         List<float[]> vectors = SentenceEmbedder.shared().embed(texts);
         for (int i = 0; i < vectors.size(); i++) {
-          out.add(RowFactory.create(hashes.get(i), SentenceEmbedder.MODEL_VERSION,
-              boxed(vectors.get(i))));
+          out.add(Tables.SENTENCE_VECTORS.row(new SentenceVectorRow(hashes.get(i),
+              SentenceEmbedder.MODEL_VERSION, vectors.get(i))));
         }
         hashes.clear();
         texts.clear();
       }
     }
     return out.iterator();
-  }
-
-  static Float[] boxed(float[] v) {
-    Float[] out = new Float[v.length];
-    for (int i = 0; i < v.length; i++) {
-      out[i] = v[i];
-    }
-    return out;
-  }
-
-  static float[] unboxed(List<Float> v) {
-    float[] out = new float[v.size()];
-    for (int i = 0; i < out.length; i++) {
-      out[i] = v.get(i);
-    }
-    return out;
   }
 }

@@ -25,20 +25,21 @@ import static org.apache.spark.sql.functions.struct;
 import static org.apache.spark.sql.functions.sum;
 import static org.apache.spark.sql.functions.when;
 
+import io.papercuts.jobs.Tables.ThemeRow;
 import io.papercuts.scoring.ScoringSettings;
 import io.papercuts.themes.DiscoveredTheme;
 import io.papercuts.themes.StatedReasons;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
 import org.apache.spark.sql.Column;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
+import org.apache.spark.sql.types.DataType;
 import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructType;
 import org.apache.spark.storage.StorageLevel;
 
 /**
@@ -67,7 +68,8 @@ public final class SummarizeJob {
   /** The cue shown with a quote: the first one that is not negated and says why it is a cut. */
   private static final Column QUOTE_CUE = org.apache.spark.sql.functions.expr(
       "try_element_at(filter(cues, c -> NOT c.negated AND c.type IN "
-          + "('minimizer', 'breach', 'effort', 'friction', 'contrast')), 1).phrase");
+          + io.papercuts.cues.CueType.papercutCueLabels().stream().map(l -> "'" + l + "'")
+              .collect(java.util.stream.Collectors.joining(", ", "(", ")")) + "), 1).phrase");
 
   private static final Column[] MENTION_BASE = {col("person"), col("customer_id"),
       col("unit_id"), col("sentence_idx"), col("source"), col("event_date"), col("rating"),
@@ -95,22 +97,22 @@ public final class SummarizeJob {
     // Used by the theme statistics and the totals: computed once.
     Dataset<Row> population = in.population.persist(StorageLevel.MEMORY_AND_DISK());
     try {
-      List<Row> reasonThemeRows = reasonThemes(in.responses, rules);
-      Dataset<Row> reasonThemes = spark.createDataFrame(reasonThemeRows, REASON_THEME);
+      List<ReasonTheme> reasonThemeRows = reasonThemes(in.responses, rules);
+      Dataset<Row> reasonThemes = REASON_THEMES.dataset(spark, reasonThemeRows);
 
       // The per-theme counts and the totals are independent small collects: run together.
-      List<List<Row>> stats = new ArrayList<>(List.of(List.of()));
-      Row[] totals = new Row[1];
+      AtomicReference<List<ThemeScoring.ThemeCounts>> stats = new AtomicReference<>();
+      AtomicReference<ThemeScoring.Overall> totals = new AtomicReference<>();
       TableWriter.concurrently(List.of(
-          () -> stats.set(0, themeStats(mentions, in, population, reasonThemeRows)),
-          () -> totals[0] = overall(sentences, in, population)));
-      List<Row> themeRows = ThemeScoring.score(stats.get(0), totals[0], rules.taxonomy(),
+          () -> stats.set(themeStats(mentions, in, population, reasonThemeRows)),
+          () -> totals.set(overall(sentences, in, population))));
+      List<ThemeRow> themeRows = ThemeScoring.score(stats.get(), totals.get(), rules.taxonomy(),
           discovered, ScoringSettings.fromMap(config.namespace("scoring.")));
       // Each summary table is one file sorted within it (no global sort's sampling job); the
       // tables are independent reads of the cached mentions, written at the same time.
       TableWriter.concurrently(List.of(
-          () -> tables.writePartition(spark.createDataFrame(themeRows,
-              AnnotateJob.dropRunDate(Tables.THEMES_SCHEMA)), Tables.THEMES, config.runDate(), 1),
+          () -> tables.writePartition(Tables.THEMES.dataset(spark, themeRows), Tables.THEMES,
+              config.runDate(), 1),
           () -> tables.writeSortedPartition(examples(mentions), Tables.THEME_EXAMPLES,
               config.runDate(), "theme_id", "rank"),
           () -> tables.writeSortedPartition(frictions(mentions), Tables.CUSTOMER_FRICTIONS,
@@ -122,10 +124,9 @@ public final class SummarizeJob {
               config.runDate(), "theme_id", "week"),
           () -> tables.writeSortedPartition(sentenceThemes(mentions), Tables.SENTENCE_THEMES,
               config.runDate(), "unit_id", "sentence_idx", "theme_id"),
-          () -> tables.writePartition(spark.createDataFrame(
-              DiscoveredThemes.centroidRows(found),
-              AnnotateJob.dropRunDate(Tables.THEME_CENTROIDS_SCHEMA)), Tables.THEME_CENTROIDS,
-              config.runDate(), 1)));
+          () -> tables.writePartition(Tables.THEME_CENTROIDS.dataset(spark,
+              DiscoveredThemes.centroidRows(found)), Tables.THEME_CENTROIDS, config.runDate(),
+              1)));
       return new Result(themeRows.size());
     } finally {
       population.unpersist();
@@ -188,7 +189,7 @@ public final class SummarizeJob {
             lit(null).cast(DataTypes.IntegerType).as("nps"),
             lit(null).cast(DataTypes.StringType).as("text"), lit(true).as("is_complaint"),
             lit(true).as("is_quiet"), lit(false).as("is_mixed"),
-            org.apache.spark.sql.functions.array().cast(DataTypes.createArrayType(Tables.CUE, false)).as("cues"),
+            org.apache.spark.sql.functions.array().cast(CUES).as("cues"),
             explode(col("implied_themes")).as("theme_id"));
   }
 
@@ -198,19 +199,27 @@ public final class SummarizeJob {
     return all;
   }
 
-  private static final StructType REASON_THEME = new StructType()
-      .add("stated_reason", DataTypes.StringType).add("theme_id", DataTypes.StringType);
+  /** The type of {@code sentences.cues}. */
+  private static final DataType CUES =
+      Tables.SENTENCES.schemaWithoutRunDate().apply("cues").dataType();
 
-  /** (stated_reason, theme_id) for every stated reason in the window that names a theme. */
-  private static List<Row> reasonThemes(Dataset<Row> responses, Rules rules) {
-    List<Row> rows = new ArrayList<>();
+  /** A stated reason that names a theme. */
+  record ReasonTheme(String statedReason, String themeId) {
+  }
+
+  private static final RowCodec<ReasonTheme> REASON_THEMES = RowCodec.of(ReasonTheme.class);
+
+  /** Every stated reason in the window that names a theme, with the theme. */
+  private static List<ReasonTheme> reasonThemes(Dataset<Row> responses, Rules rules) {
+    List<ReasonTheme> rows = new ArrayList<>();
     if (responses != null) {
       StatedReasons reasons = rules.statedReasons();
       // A survey's reasons are a short choice list; the cap guards against free-text columns.
       for (Row r : responses.select("stated_reason").where(col("stated_reason").isNotNull())
           .distinct().limit(10_000).collectAsList()) {
-        for (String theme : reasons.themesNamedBy(r.getString(0))) {
-          rows.add(RowFactory.create(r.getString(0), theme));
+        String reason = r.getAs("stated_reason");
+        for (String theme : reasons.themesNamedBy(reason)) {
+          rows.add(new ReasonTheme(reason, theme));
         }
       }
     }
@@ -225,8 +234,8 @@ public final class SummarizeJob {
    * distinct counts directly. A theme counts only when one of its persons is in the population
    * (people heard from in the window's sentences), as the churn statistics need.
    */
-  private static List<Row> themeStats(Dataset<Row> mentions, SummaryInputs in,
-      Dataset<Row> population, List<Row> reasonThemes) {
+  private static List<ThemeScoring.ThemeCounts> themeStats(Dataset<Row> mentions,
+      SummaryInputs in, Dataset<Row> population, List<ReasonTheme> reasonThemes) {
     Dataset<Row> perPerson = mentions.groupBy("theme_id", "person").agg(
         max("customer_id").as("customer_id"), count(lit(1)).as("mentions"),
         sum(when(col("is_complaint"), 1).otherwise(0)).as("complaint_mentions"),
@@ -247,7 +256,7 @@ public final class SummarizeJob {
       stated = lit(0L);
       named = lit(0L);
     }
-    List<Row> stats = new ArrayList<>(perPerson.groupBy("theme_id").agg(
+    List<Row> stats = perPerson.groupBy("theme_id").agg(
             count(lit(1)).as("customers"), sum("mentions").as("mentions"),
             sum("complaint_mentions").as("complaint_mentions"),
             sum("quiet_mentions").as("quiet_mentions"),
@@ -261,16 +270,18 @@ public final class SummarizeJob {
             max(col("in_population")).as("in_population"))
         .filter(col("in_population"))
         // One row per theme: bounded by the taxonomy size plus themes.discovery.max_themes.
-        .collectAsList());
-    stats.sort(java.util.Comparator.comparing(r -> r.<String>getAs("theme_id")));
-    return stats;
+        .collectAsList();
+    List<ThemeScoring.ThemeCounts> counts = new ArrayList<>(stats.size());
+    stats.forEach(r -> counts.add(ThemeScoring.COUNTS.read(r)));
+    counts.sort(java.util.Comparator.comparing(ThemeScoring.ThemeCounts::themeId));
+    return counts;
   }
 
   /** True when one of the person's stated reasons names the row's theme (reasons may be null). */
-  private static Column namesTheme(List<Row> reasonThemes) {
+  private static Column namesTheme(List<ReasonTheme> reasonThemes) {
     Map<String, List<String>> reasonsByTheme = new java.util.TreeMap<>();
-    for (Row r : reasonThemes) {
-      reasonsByTheme.computeIfAbsent(r.getString(1), k -> new ArrayList<>()).add(r.getString(0));
+    for (ReasonTheme r : reasonThemes) {
+      reasonsByTheme.computeIfAbsent(r.themeId(), k -> new ArrayList<>()).add(r.statedReason());
     }
     Column names = lit(false);
     for (Map.Entry<String, List<String>> e : reasonsByTheme.entrySet()) {
@@ -283,16 +294,19 @@ public final class SummarizeJob {
   }
 
   /** Totals over everyone heard from in the window. */
-  private static Row overall(Dataset<Row> sentences, SummaryInputs in, Dataset<Row> population) {
-    Row people = population.agg(count(lit(1)), sum(when(col("churned"), 1).otherwise(0)))
-        .first();
+  private static ThemeScoring.Overall overall(Dataset<Row> sentences, SummaryInputs in,
+      Dataset<Row> population) {
+    Row people = population.agg(count(lit(1)).as("people"),
+        sum(when(col("churned"), 1).otherwise(0)).as("churned")).first();
     Row ratings = sentences.withColumn("r", NORMALISED_RATING).filter(col("r").isNotNull())
-        .select("unit_id", "r").distinct().agg(sum("r").divide(RATING_UNITS), count(lit(1)))
-        .first();
+        .select("unit_id", "r").distinct()
+        .agg(sum("r").divide(RATING_UNITS).as("sum"), count(lit(1)).as("count")).first();
     boolean churnKnown = in.customers != null
         && !in.customers.filter(col("source").equalTo("crm")).isEmpty();
-    return RowFactory.create(people.getLong(0), people.isNullAt(1) ? 0L : people.getLong(1),
-        ratings.isNullAt(0) ? 0.0 : ratings.getDouble(0), ratings.getLong(1), churnKnown);
+    Long churned = people.getAs("churned");
+    Double ratingSum = ratings.getAs("sum");
+    return new ThemeScoring.Overall(people.<Long>getAs("people"), churned == null ? 0L : churned,
+        ratingSum == null ? 0.0 : ratingSum, ratings.<Long>getAs("count"), churnKnown);
   }
 
   /** A few varied, de-duplicated complaint quotes per theme: quiet ones and varied sources first. */
@@ -333,8 +347,7 @@ public final class SummarizeJob {
   private static Dataset<Row> statedVsUnstated(Dataset<Row> mentions, Dataset<Row> responses,
       Dataset<Row> reasonThemes, SparkSession spark) {
     if (responses == null) {
-      return spark.createDataFrame(List.of(),
-          AnnotateJob.dropRunDate(Tables.STATED_VS_UNSTATED_SCHEMA));
+      return Tables.STATED_VS_UNSTATED.dataset(spark, List.of());
     }
     return responses.select("customer_id", "stated_reason").where(col("stated_reason").isNotNull())
         .join(mentions.select("customer_id", "theme_id").distinct(), "customer_id")

@@ -13,7 +13,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.apache.spark.sql.expressions.Window;
-import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructType;
 
 /**
@@ -45,17 +44,16 @@ final class SummaryInputs {
     LocalDate to = config.runDate();
     LocalDate from = to.minusDays(config.windowDays() - 1L);
     // Read with the known schemas: merging every file's footer costs a Spark job per table.
-    Dataset<Row> sentences = latest(inWindow(t.readAll(Tables.SENTENCES, Tables.SENTENCES_SCHEMA),
-        from, to, Tables.SENTENCES_SCHEMA, spark), "unit_id")
+    Dataset<Row> sentences = latest(inWindow(t.readAll(Tables.SENTENCES), from, to,
+        Tables.SENTENCES.schema(), spark), "unit_id")
         // Reviews without a customer id still count as one (anonymous) person each.
         .withColumn("person", coalesce(col("customer_id"),
             concat_ws(":", lit("anon"), col("source"), col("doc_id"))));
-    Dataset<Row> responses = latest(inWindow(t.readAll(IngestJob.SURVEY_RESPONSES,
-        withRunDate(IngestRows.RESPONSE)), from, to, null, spark), "response_id");
-    Dataset<Row> customers = latest(upTo(t.readAll(Tables.CUSTOMERS, Tables.CUSTOMERS_SCHEMA), to),
-        "customer_id");
-    Dataset<Row> contacts = latest(inWindow(t.readAll(Tables.CONTACTS,
-        withRunDate(IngestRows.CONVERSATION)), from, to, null, spark), "doc_id");
+    Dataset<Row> responses = latest(inWindow(t.readAll(Tables.SURVEY_RESPONSES), from, to, null,
+        spark), "response_id");
+    Dataset<Row> customers = latest(upTo(t.readAll(Tables.CUSTOMERS), to), "customer_id");
+    Dataset<Row> contacts = latest(inWindow(t.readAll(Tables.CONTACTS), from, to, null, spark),
+        "doc_id");
     Dataset<Row> people = sentences.select("person", "customer_id").distinct();
     Dataset<Row> population = customers == null
         ? people.select(col("person"), lit(false).as("churned"))
@@ -63,10 +61,6 @@ final class SummaryInputs {
                 people.col("customer_id").equalTo(customers.col("customer_id")), "left")
             .select(col("person"), coalesce(col("churned"), lit(false)).as("churned"));
     return new SummaryInputs(sentences, responses, customers, contacts, population.distinct());
-  }
-
-  private static StructType withRunDate(StructType schema) {
-    return schema.add(Tables.RUN_DATE, DataTypes.DateType, false);
   }
 
   private static Dataset<Row> inWindow(Dataset<Row> all, LocalDate from, LocalDate to,

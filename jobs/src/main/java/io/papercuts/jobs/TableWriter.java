@@ -19,7 +19,6 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SaveMode;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.StructType;
 
 /**
  * Writes and reads one run date's partition of a table under the output root, Hive-style
@@ -28,8 +27,9 @@ import org.apache.spark.sql.types.StructType;
  * <p>A partition is written to {@code <out>/_staging/} first and then swapped in by directory
  * rename, so a run killed while writing leaves the previous partition readable, and a rerun of the
  * same date replaces it whole, even when the new result has zero rows (which Spark's dynamic
- * overwrite alone would leave stale). Driver-side only; writes of different tables may run on
- * several driver threads at once ({@link #concurrently}).
+ * overwrite alone would leave stale). Every write is checked against its table's contract
+ * ({@link Table#check}) before anything runs. Driver-side only; writes of different tables may
+ * run on several driver threads at once ({@link #concurrently}).
  */
 public final class TableWriter {
 
@@ -41,11 +41,11 @@ public final class TableWriter {
     this.outputRoot = stripSlash(outputRoot);
   }
 
-  public String tablePath(String table) {
-    return outputRoot + "/" + table;
+  public String tablePath(Table<?> table) {
+    return outputRoot + "/" + table.name();
   }
 
-  public String partitionPath(String table, LocalDate runDate) {
+  public String partitionPath(Table<?> table, LocalDate runDate) {
     return tablePath(table) + "/" + Tables.RUN_DATE + "=" + runDate;
   }
 
@@ -67,7 +67,7 @@ public final class TableWriter {
   }
 
   /** Removes the {@code runDate} partition of {@code table} if present. */
-  public void deletePartition(String table, LocalDate runDate) {
+  public void deletePartition(Table<?> table, LocalDate runDate) {
     Path p = new Path(partitionPath(table, runDate));
     try {
       p.getFileSystem(spark.sparkContext().hadoopConfiguration()).delete(p, true);
@@ -79,22 +79,27 @@ public final class TableWriter {
   /**
    * Writes {@code rows} (without the run_date column) as the {@code runDate} partition of
    * {@code table}, in {@code files} files, replacing what was there.
+   *
+   * @throws IllegalStateException when the rows' columns are not the table's
+   *     ({@link Table#check}); nothing is written then
    */
-  public void writePartition(Dataset<Row> rows, String table, LocalDate runDate, int files) {
+  public void writePartition(Dataset<Row> rows, Table<?> table, LocalDate runDate, int files) {
     writePartition(rows, table, runDate, files, List.of());
   }
 
   /**
-   * As {@link #writePartition(Dataset, String, LocalDate, int)}, plus {@code copies}: Parquet
+   * As {@link #writePartition(Dataset, Table, LocalDate, int)}, plus {@code copies}: Parquet
    * files of the same table (same schema) copied unchanged into the new partition beside the
    * written ones, so rows that would be rewritten identically are not read, shuffled and encoded
    * again. Their names (Spark's unique part names) are kept.
    */
-  public void writePartition(Dataset<Row> rows, String table, LocalDate runDate, int files,
+  public void writePartition(Dataset<Row> rows, Table<?> table, LocalDate runDate, int files,
       List<Path> copies) {
-    String staging = outputRoot + "/_staging/" + table + "/" + Tables.RUN_DATE + "=" + runDate;
+    String staging = outputRoot + "/_staging/" + table.name() + "/" + Tables.RUN_DATE + "="
+        + runDate;
     Dataset<Row> body = rows.columns().length > 0 && hasColumn(rows, Tables.RUN_DATE)
         ? rows.drop(Tables.RUN_DATE) : rows;
+    table.check(body.schema());
     try {
       body.coalesce(Math.max(1, files)).write().mode(SaveMode.Overwrite)
           .option("compression", "snappy").parquet(staging);
@@ -123,7 +128,7 @@ public final class TableWriter {
   }
 
   /** The run dates that have a partition of {@code table}, in no particular order. */
-  public List<LocalDate> partitionDates(String table) {
+  public List<LocalDate> partitionDates(Table<?> table) {
     String prefix = Tables.RUN_DATE + "=";
     List<LocalDate> dates = new ArrayList<>();
     for (FileStatus s : list(new Path(tablePath(table)))) {
@@ -140,7 +145,7 @@ public final class TableWriter {
   }
 
   /** The Parquet data files of the {@code runDate} partition of {@code table} (none if absent). */
-  public List<Path> dataFiles(String table, LocalDate runDate) {
+  public List<Path> dataFiles(Table<?> table, LocalDate runDate) {
     List<Path> out = new ArrayList<>();
     for (FileStatus f : list(new Path(partitionPath(table, runDate)))) {
       String name = f.getPath().getName();
@@ -169,7 +174,7 @@ public final class TableWriter {
    * {@code coalesce(1)}, but without the global sort's sampling job and range shuffle. For tables
    * small enough to be one file.
    */
-  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+  public void writeSortedPartition(Dataset<Row> rows, Table<?> table, LocalDate runDate,
       String... order) {
     Column[] cols = new Column[order.length];
     for (int i = 0; i < order.length; i++) {
@@ -178,8 +183,8 @@ public final class TableWriter {
     writeSortedPartition(rows, table, runDate, cols);
   }
 
-  /** {@link #writeSortedPartition(Dataset, String, LocalDate, String...)} with sort expressions. */
-  public void writeSortedPartition(Dataset<Row> rows, String table, LocalDate runDate,
+  /** {@link #writeSortedPartition(Dataset, Table, LocalDate, String...)} with sort expressions. */
+  public void writeSortedPartition(Dataset<Row> rows, Table<?> table, LocalDate runDate,
       Column... order) {
     writePartition(rows.coalesce(1).sortWithinPartitions(order), table, runDate, 1);
   }
@@ -229,7 +234,7 @@ public final class TableWriter {
   }
 
   /** The {@code runDate} partition of {@code table} with its run_date column, or null if absent. */
-  public Dataset<Row> readPartition(String table, LocalDate runDate) {
+  public Dataset<Row> readPartition(Table<?> table, LocalDate runDate) {
     String path = partitionPath(table, runDate);
     if (!exists(new Path(path))) {
       return null;
@@ -238,16 +243,16 @@ public final class TableWriter {
   }
 
   /**
-   * All partitions of {@code table} read with a known {@code schema} (run_date included), or null
+   * All partitions of {@code table} read with its contract's schema (run_date included), or null
    * when it has none yet. A column or struct field missing from an older partition reads as
    * null (the sentence cache of an older model version has no {@code phrases}), and no job is
    * run to read and merge every file's footer.
    */
-  public Dataset<Row> readAll(String table, StructType schema) {
+  public Dataset<Row> readAll(Table<?> table) {
     if (!exists(new Path(tablePath(table)))) {
       return null;
     }
-    return spark.read().schema(schema).parquet(tablePath(table));
+    return spark.read().schema(table.schema()).parquet(tablePath(table));
   }
 
   private void swap(Path staged, Path target) {

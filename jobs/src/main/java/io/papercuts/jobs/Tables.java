@@ -1,176 +1,193 @@
 package io.papercuts.jobs;
 
-import static org.apache.spark.sql.types.DataTypes.BooleanType;
-import static org.apache.spark.sql.types.DataTypes.DateType;
-import static org.apache.spark.sql.types.DataTypes.DoubleType;
-import static org.apache.spark.sql.types.DataTypes.IntegerType;
-import static org.apache.spark.sql.types.DataTypes.LongType;
-import static org.apache.spark.sql.types.DataTypes.StringType;
-import static org.apache.spark.sql.types.DataTypes.TimestampType;
-import static org.apache.spark.sql.types.DataTypes.createArrayType;
-import static org.apache.spark.sql.types.DataTypes.createStructField;
-import static org.apache.spark.sql.types.DataTypes.createStructType;
-
+import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 
 /**
- * The output contract: every table's name and explicit schema (snake_case, documented in
- * docs/schema.md). Partitioned tables carry {@code run_date} as their last column.
+ * The output contract: every table papercuts writes, each defined once, by the record that is
+ * one of its rows ({@link Table}). Columns, their order and types, how a row is built and how it
+ * is read all derive from the record; docs/schema.md documents the same tables in the same order
+ * (a test compares them). Every table is partitioned by {@link #RUN_DATE}, its last column.
+ *
+ * <p>A new column is a new component at the end of its record (older partitions then read it as
+ * null); a new table is a record here, an entry in {@link #ALL} and a section in docs/schema.md.
  */
 public final class Tables {
 
   private Tables() {
   }
 
-  public static final String FEEDBACK = "feedback";
-  public static final String CONTACTS = "contacts";
-  public static final String CUSTOMERS = "customers";
-  public static final String QUARANTINE = "quarantine";
-  public static final String SENTENCES = "sentences";
-  public static final String SENTENCE_CACHE = "sentence_cache";
-  public static final String UNIT_FINGERPRINTS = "unit_fingerprints";
-  public static final String THEMES = "themes";
-  public static final String THEME_EXAMPLES = "theme_examples";
-  public static final String CUSTOMER_FRICTIONS = "customer_frictions";
-  public static final String STATED_VS_UNSTATED = "stated_vs_unstated";
-  public static final String THEME_TRENDS = "theme_trends";
-  public static final String RUNS = "runs";
-  public static final String SENTENCE_VECTORS = "sentence_vectors";
-  public static final String SENTENCE_THEMES = "sentence_themes";
-  public static final String THEME_CENTROIDS = "theme_centroids";
-
+  /** The partition column of every table: the night the row belongs to. */
   public static final String RUN_DATE = "run_date";
 
-  private static StructField f(String name, org.apache.spark.sql.types.DataType type) {
-    return createStructField(name, type, true);
+  // ---- Input side (ingest) ----
+
+  /** One text unit: a survey comment, a customer turn of a transcript, a review. */
+  public record FeedbackRow(String unitId, String source, String docId, Integer turnIdx,
+      String customerId, LocalDate eventDate, String text, String textHash, Integer rating,
+      Integer nps, String statedReason, String product, String channel, String file, Long line) {
   }
 
-  private static StructType withRunDate(StructField... fields) {
-    StructField[] all = java.util.Arrays.copyOf(fields, fields.length + 1);
-    all[fields.length] = createStructField(RUN_DATE, DateType, false);
-    return createStructType(all);
+  /** Every valid exit-survey response, with or without a comment. */
+  public record SurveyResponseRow(String responseId, String customerId, LocalDate submittedOn,
+      String statedReason, Integer nps, String unitId, String file, Long line) {
   }
 
-  public static final StructType FEEDBACK_SCHEMA = withRunDate(
-      f("unit_id", StringType), f("source", StringType), f("doc_id", StringType),
-      f("turn_idx", IntegerType), f("customer_id", StringType), f("event_date", DateType),
-      f("text", StringType), f("text_hash", StringType), f("rating", IntegerType),
-      f("nps", IntegerType), f("stated_reason", StringType), f("product", StringType),
-      f("channel", StringType), f("file", StringType), f("line", LongType));
+  /** One support conversation with the effort its structure shows. */
+  public record ContactRow(String docId, String customerId, String channel, Instant startedAt,
+      Integer turns, Integer customerTurns, Integer agentCount, Integer transfers, Integer holds,
+      Integer holdMinutes, Integer identityChecks, Integer callbacksPromised,
+      List<String> impliedThemes, String file, Long line) {
+  }
 
-  public static final StructType QUARANTINE_SCHEMA = withRunDate(
-      f("source", StringType), f("file", StringType), f("line", LongType),
-      f("reason", StringType), f("raw", StringType));
+  /** A customer's churn state at this run. */
+  public record CustomerRow(String customerId, Boolean churned, LocalDate churnDate,
+      String segment, String source) {
+  }
 
-  public static final StructType CUSTOMERS_SCHEMA = withRunDate(
-      f("customer_id", StringType), f("churned", BooleanType), f("churn_date", DateType),
-      f("segment", StringType), f("source", StringType));
+  /** One rejected input record. */
+  public record QuarantineRow(String source, String file, Long line, String reason, String raw) {
+  }
 
-  public static final StructType TOKEN = createStructType(List.of(
-      f("word", StringType), f("lemma", StringType), f("pos", StringType),
-      f("begin", IntegerType), f("end", IntegerType)));
+  /** One record read and deliberately not analysed. */
+  public record SkippedRow(String source, String file, Long line, String reason) {
+  }
 
-  /** One CoreNLP-analysed sentence as cached: everything the rules need, nothing derived. */
-  public static final StructType ANALYSED_SENTENCE = createStructType(List.of(
-      f("sentence_idx", IntegerType), f("text", StringType), f("sentiment_class", IntegerType),
-      f("sentiment_score", DoubleType), f("parsed", BooleanType),
-      f("keyphrases", createArrayType(StringType, false)),
-      f("tokens", createArrayType(TOKEN, false)),
-      // CoreNLP's non-neutral phrase sentiments, packed (AnalysisRows.packPhrases).
-      f("phrases", createArrayType(IntegerType, false)),
-      // Why the analysis is incomplete ("too_long: ...", "corenlp_error: ..."); null when fine.
-      f("analysis_failed", StringType)));
+  public static final Table<FeedbackRow> FEEDBACK = Table.of("feedback", FeedbackRow.class);
+  public static final Table<SurveyResponseRow> SURVEY_RESPONSES =
+      Table.of("survey_responses", SurveyResponseRow.class);
+  public static final Table<ContactRow> CONTACTS = Table.of("contacts", ContactRow.class);
+  public static final Table<CustomerRow> CUSTOMERS = Table.of("customers", CustomerRow.class);
+  public static final Table<QuarantineRow> QUARANTINE =
+      Table.of("quarantine", QuarantineRow.class);
+  public static final Table<SkippedRow> SKIPPED = Table.of("skipped", SkippedRow.class);
 
-  /** CoreNLP's analysis of one distinct sentence (sentence_idx inside is 0: it has no place). */
-  public static final StructType SENTENCE_CACHE_SCHEMA = withRunDate(
-      f("sentence_hash", StringType), f("model_version", StringType),
-      f("analysis", ANALYSED_SENTENCE));
-
-  /**
-   * Per unit of a night, a hash of everything its {@code sentences} rows depend on (the unit's
-   * text and columns, papercuts' code and the model version): the next night copies the rows of
-   * units whose fingerprint has not changed instead of recomputing them.
-   */
-  public static final StructType UNIT_FINGERPRINTS_SCHEMA = withRunDate(
-      f("unit_id", StringType), f("fingerprint", StringType));
+  // ---- Analysis (annotate) ----
 
   /** A cue found in a sentence; negated cues ("no complaints") are kept as evidence. */
-  public static final StructType CUE = createStructType(List.of(
-      f("type", StringType), f("phrase", StringType), f("negated", BooleanType)));
+  public record CueRow(String type, String phrase, Boolean negated) {
+  }
 
-  public static final StructType SENTENCES_SCHEMA = withRunDate(
-      f("unit_id", StringType), f("sentence_idx", IntegerType), f("source", StringType),
-      f("doc_id", StringType), f("customer_id", StringType), f("event_date", DateType),
-      f("rating", IntegerType), f("nps", IntegerType), f("text", StringType),
-      f("sentiment", StringType), f("sentiment_score", DoubleType), f("parsed", BooleanType),
-      f("keyphrases", createArrayType(StringType, false)),
-      f("theme_ids", createArrayType(StringType, false)),
-      f("cues", createArrayType(CUE, false)),
-      f("is_complaint", BooleanType), f("is_quiet", BooleanType), f("is_mixed", BooleanType),
-      f("evidence", createArrayType(StringType, false)), f("analysis_failed", StringType));
+  /** One sentence of a unit: CoreNLP's analysis, the rules' verdict, the taxonomy themes. */
+  public record SentenceRow(String unitId, Integer sentenceIdx, String source, String docId,
+      String customerId, LocalDate eventDate, Integer rating, Integer nps, String text,
+      String sentiment, Double sentimentScore, Boolean parsed, List<String> keyphrases,
+      List<String> themeIds, List<CueRow> cues, Boolean isComplaint, Boolean isQuiet,
+      Boolean isMixed, List<String> evidence, String analysisFailed) {
+  }
 
-  public static final StructType THEMES_SCHEMA = withRunDate(
-      f("theme_id", StringType), f("label", StringType), f("origin", StringType),
-      f("kind", StringType), f("customers", LongType), f("mentions", LongType),
-      f("breadth", DoubleType), f("negative_share", DoubleType), f("quiet_share", DoubleType),
-      f("mixed_share", DoubleType), f("stated_share", DoubleType), f("hiddenness", DoubleType),
-      f("churned_customers", LongType), f("churn_lift", DoubleType),
-      f("churn_lift_low", DoubleType), f("churn_lift_high", DoubleType),
-      f("lift_supported", BooleanType), f("rating_delta", DoubleType), f("impact", DoubleType),
-      f("papercut_score", DoubleType), f("score_basis", StringType), f("rank", IntegerType),
-      f("top_phrases", createArrayType(StringType, false)), f("representative", StringType));
+  /** A token of an analysed sentence. */
+  public record TokenRow(String word, String lemma, String pos, Integer begin, Integer end) {
+  }
 
   /**
-   * A sentence embedding, one per distinct complaint sentence that no taxonomy theme took and
-   * embedding model version: discovery groups these, and a later night embeds only new text.
+   * One CoreNLP-analysed sentence as cached: everything the rules need, nothing derived.
+   * {@code phrases} are CoreNLP's non-neutral phrase sentiments, packed
+   * ({@link AnalysisRows#packPhrases}); {@code analysisFailed} says why the analysis is
+   * incomplete, null when it is not.
    */
-  public static final StructType SENTENCE_VECTORS_SCHEMA = withRunDate(
-      f("sentence_hash", StringType), f("model_version", StringType),
-      f("vector", createArrayType(DataTypes.FloatType, false)));
+  public record AnalysedSentenceRow(Integer sentenceIdx, String text, Integer sentimentClass,
+      Double sentimentScore, Boolean parsed, List<String> keyphrases, List<TokenRow> tokens,
+      List<Integer> phrases, String analysisFailed) {
+  }
 
-  /** Every (sentence, theme) that counts toward a theme's figures, taxonomy and discovered. */
-  public static final StructType SENTENCE_THEMES_SCHEMA = withRunDate(
-      f("unit_id", StringType), f("sentence_idx", IntegerType), f("theme_id", StringType),
-      f("origin", StringType));
+  /** CoreNLP's analysis of one distinct sentence (its sentence_idx is 0: it has no place). */
+  public record SentenceCacheRow(String sentenceHash, String modelVersion,
+      AnalysedSentenceRow analysis) {
+  }
+
+  /** The embedding of one distinct complaint sentence that no taxonomy theme took. */
+  public record SentenceVectorRow(String sentenceHash, String modelVersion, float[] vector) {
+  }
+
+  /**
+   * Per unit of a night, a hash of everything its sentence rows depend on: the next night copies
+   * the rows of units whose fingerprint has not changed instead of recomputing them.
+   */
+  public record UnitFingerprintRow(String unitId, String fingerprint) {
+  }
+
+  public static final Table<SentenceRow> SENTENCES = Table.of("sentences", SentenceRow.class);
+  public static final Table<SentenceCacheRow> SENTENCE_CACHE =
+      Table.of("sentence_cache", SentenceCacheRow.class);
+  public static final Table<SentenceVectorRow> SENTENCE_VECTORS =
+      Table.of("sentence_vectors", SentenceVectorRow.class);
+  public static final Table<UnitFingerprintRow> UNIT_FINGERPRINTS =
+      Table.of("unit_fingerprints", UnitFingerprintRow.class);
+
+  // ---- Summaries (summarize, nightly) ----
+
+  /**
+   * One theme of a run with every component of its score. {@code customersHeardFrom}, the same
+   * on every row of a run date, is the population the theme is scored against.
+   */
+  public record ThemeRow(String themeId, String label, String origin, String kind,
+      Long customers, Long mentions, Double breadth, Double negativeShare, Double quietShare,
+      Double mixedShare, Double statedShare, Double hiddenness, Long churnedCustomers,
+      Double churnLift, Double churnLiftLow, Double churnLiftHigh, Boolean liftSupported,
+      Double ratingDelta, Double impact, Double papercutScore, String scoreBasis, Integer rank,
+      List<String> topPhrases, String representative, Long customersHeardFrom) {
+  }
+
+  /** Every (sentence, theme) that counts toward a theme's figures. */
+  public record SentenceThemeRow(String unitId, Integer sentenceIdx, String themeId,
+      String origin) {
+  }
 
   /** A discovered theme's centroid, so the next night keeps its id while it is the same issue. */
-  public static final StructType THEME_CENTROIDS_SCHEMA = withRunDate(
-      f("theme_id", StringType), f("label", StringType), f("model_version", StringType),
-      f("centroid", createArrayType(DataTypes.FloatType, false)),
-      f("top_phrases", createArrayType(StringType, false)), f("representative", StringType),
-      f("terms", createArrayType(StringType, false)), f("clustered_on", DateType),
-      f("rank", IntegerType));
+  public record ThemeCentroidRow(String themeId, String label, String modelVersion,
+      float[] centroid, List<String> topPhrases, String representative, List<String> terms,
+      LocalDate clusteredOn, Integer rank) {
+  }
 
-  public static final StructType THEME_EXAMPLES_SCHEMA = withRunDate(
-      f("theme_id", StringType), f("rank", IntegerType), f("quote", StringType),
-      f("source", StringType), f("cue", StringType), f("is_quiet", BooleanType),
-      f("unit_id", StringType), f("event_date", DateType));
+  /** A quote of a theme. */
+  public record ThemeExampleRow(String themeId, Integer rank, String quote, String source,
+      String cue, Boolean isQuiet, String unitId, LocalDate eventDate) {
+  }
 
-  public static final StructType CUSTOMER_FRICTIONS_SCHEMA = withRunDate(
-      f("customer_id", StringType), f("theme_id", StringType), f("mentions", LongType),
-      f("quiet_mentions", LongType), f("channels", createArrayType(StringType, false)),
-      f("first_date", DateType), f("last_date", DateType));
+  /** Customer x theme. */
+  public record CustomerFrictionRow(String customerId, String themeId, Long mentions,
+      Long quietMentions, List<String> channels, LocalDate firstDate, LocalDate lastDate) {
+  }
 
-  public static final StructType STATED_VS_UNSTATED_SCHEMA = withRunDate(
-      f("stated_reason", StringType), f("theme_id", StringType), f("customers", LongType),
-      f("reason_names_theme", BooleanType));
+  /** Stated exit reason x theme. */
+  public record StatedVsUnstatedRow(String statedReason, String themeId, Long customers,
+      Boolean reasonNamesTheme) {
+  }
 
-  public static final StructType THEME_TRENDS_SCHEMA = withRunDate(
-      f("theme_id", StringType), f("week", DateType), f("mentions", LongType),
-      f("customers", LongType), f("negative_share", DoubleType),
-      f("week_sentences", LongType), f("mention_share", DoubleType));
+  /** Theme x week. */
+  public record ThemeTrendRow(String themeId, LocalDate week, Long mentions, Long customers,
+      Double negativeShare, Long weekSentences, Double mentionShare) {
+  }
 
-  public static final StructType RUNS_SCHEMA = withRunDate(
-      f("run_id", StringType), f("started_at", TimestampType), f("finished_at", TimestampType),
-      f("status", StringType), f("input", StringType), f("records_read", LongType),
-      f("records_accepted", LongType), f("records_quarantined", LongType),
-      f("records_skipped", LongType), f("units", LongType), f("sentences", LongType),
-      f("sentences_annotated", LongType), f("themes", LongType),
-      f("duration_ingest_s", DoubleType), f("duration_annotate_s", DoubleType),
-      f("duration_summarize_s", DoubleType), f("papercuts_version", StringType),
-      f("spark_version", StringType), f("model_version", StringType), f("config_hash", StringType),
-      f("units_reused", LongType), f("sentences_failed", LongType));
+  /** One run: the manifest, written last. */
+  public record RunRow(String runId, Instant startedAt, Instant finishedAt, String status,
+      String input, Long recordsRead, Long recordsAccepted, Long recordsQuarantined,
+      Long recordsSkipped, Long units, Long sentences, Long sentencesAnnotated, Long themes,
+      Double durationIngestS, Double durationAnnotateS, Double durationSummarizeS,
+      String papercutsVersion, String sparkVersion, String modelVersion, String configHash,
+      Long unitsReused, Long sentencesFailed) {
+  }
+
+  public static final Table<ThemeRow> THEMES = Table.of("themes", ThemeRow.class);
+  public static final Table<SentenceThemeRow> SENTENCE_THEMES =
+      Table.of("sentence_themes", SentenceThemeRow.class);
+  public static final Table<ThemeCentroidRow> THEME_CENTROIDS =
+      Table.of("theme_centroids", ThemeCentroidRow.class);
+  public static final Table<ThemeExampleRow> THEME_EXAMPLES =
+      Table.of("theme_examples", ThemeExampleRow.class);
+  public static final Table<CustomerFrictionRow> CUSTOMER_FRICTIONS =
+      Table.of("customer_frictions", CustomerFrictionRow.class);
+  public static final Table<StatedVsUnstatedRow> STATED_VS_UNSTATED =
+      Table.of("stated_vs_unstated", StatedVsUnstatedRow.class);
+  public static final Table<ThemeTrendRow> THEME_TRENDS =
+      Table.of("theme_trends", ThemeTrendRow.class);
+  public static final Table<RunRow> RUNS = Table.of("runs", RunRow.class);
+
+  /** Every table, in the order docs/schema.md documents them. */
+  public static final List<Table<?>> ALL = List.of(FEEDBACK, SURVEY_RESPONSES, CONTACTS,
+      CUSTOMERS, QUARANTINE, SKIPPED, SENTENCES, SENTENCE_CACHE, SENTENCE_VECTORS,
+      UNIT_FINGERPRINTS, THEMES, SENTENCE_THEMES, THEME_CENTROIDS, THEME_EXAMPLES,
+      CUSTOMER_FRICTIONS, STATED_VS_UNSTATED, THEME_TRENDS, RUNS);
 }

@@ -1,5 +1,6 @@
 package io.papercuts.jobs;
 
+import io.papercuts.jobs.Tables.ThemeRow;
 import io.papercuts.scoring.PapercutScorer;
 import io.papercuts.scoring.ScoringSettings;
 import io.papercuts.scoring.ThemeScore;
@@ -12,8 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 
 /**
  * Driver-side scoring of the per-theme counts (one small row per theme) with
@@ -22,61 +21,75 @@ import org.apache.spark.sql.RowFactory;
  */
 final class ThemeScoring {
 
+  /**
+   * One theme's counts as {@code SummarizeJob} aggregates them; the stated counts and rating sums
+   * are null when no person of the theme has one.
+   */
+  record ThemeCounts(String themeId, Long customers, Long mentions, Long complaintMentions,
+      Long quietMentions, Long mixedMentions, Long churnedCustomers, Double ratingSum,
+      Long ratingCount, Long customersWithStated, Long statedCustomers) {
+  }
+
+  static final RowCodec<ThemeCounts> COUNTS = RowCodec.of(ThemeCounts.class);
+
+  /**
+   * The totals over everyone heard from in the window (the population).
+   *
+   * @param ratingSum the sum of the units' normalised ratings (0..1), over {@code ratingCount}
+   * @param churnKnown whether a customers file (CRM) says who churned
+   */
+  record Overall(long population, long churned, double ratingSum, long ratingCount,
+      boolean churnKnown) {
+  }
+
+  private record Label(String label, String origin, String kind) {
+  }
+
   private ThemeScoring() {
   }
 
-  /**
-   * @param stats rows of theme_id, customers, mentions, complaint_mentions, quiet_mentions,
-   *     mixed_mentions, churned_customers, rating_sum, rating_count, customers_with_stated,
-   *     stated_customers
-   * @param overall population, churned, rating_sum, rating_count, churn_known
-   */
-  static List<Row> score(List<Row> stats, Row overall, ThemeTaxonomy taxonomy,
+  static List<ThemeRow> score(List<ThemeCounts> stats, Overall overall, ThemeTaxonomy taxonomy,
       List<DiscoveredTheme> discovered, ScoringSettings settings) {
-    Map<String, String[]> labels = new HashMap<>();
+    Map<String, Label> labels = new HashMap<>();
     Map<String, DiscoveredTheme> byId = new HashMap<>();
     for (ThemeDefinition t : taxonomy.themes()) {
-      labels.put(t.id(), new String[] {t.label(), "taxonomy", t.kind().name().toLowerCase(Locale.ROOT)});
+      labels.put(t.id(),
+          new Label(t.label(), "taxonomy", t.kind().name().toLowerCase(Locale.ROOT)));
     }
     for (DiscoveredTheme d : discovered) {
-      labels.put(d.id(), new String[] {d.label(), "discovered", "papercut"});
+      labels.put(d.id(), new Label(d.label(), "discovered", "papercut"));
       byId.put(d.id(), d);
     }
     List<ThemeScore> scores = new ArrayList<>(stats.size());
-    for (Row r : stats) {
-      scores.add(PapercutScorer.score(new ThemeStats(r.getAs("theme_id"),
-          r.<Long>getAs("customers"), r.<Long>getAs("mentions"),
-          r.<Long>getAs("complaint_mentions"), r.<Long>getAs("quiet_mentions"),
-          r.<Long>getAs("mixed_mentions"), orZero(r, "stated_customers"),
-          orZero(r, "customers_with_stated"), r.<Long>getAs("churned_customers"),
-          r.isNullAt(r.fieldIndex("rating_sum")) ? 0.0 : r.<Double>getAs("rating_sum"),
-          orZero(r, "rating_count"), overall.getDouble(2), overall.getLong(3),
-          overall.getLong(0), overall.getLong(1), overall.getBoolean(4)), settings));
+    Map<String, Long> churned = new HashMap<>();
+    for (ThemeCounts c : stats) {
+      scores.add(PapercutScorer.score(new ThemeStats(c.themeId(), c.customers(), c.mentions(),
+          c.complaintMentions(), c.quietMentions(), c.mixedMentions(),
+          orZero(c.statedCustomers()), orZero(c.customersWithStated()), c.churnedCustomers(),
+          c.ratingSum() == null ? 0.0 : c.ratingSum(), orZero(c.ratingCount()),
+          overall.ratingSum(), overall.ratingCount(), overall.population(), overall.churned(),
+          overall.churnKnown()), settings));
+      churned.put(c.themeId(), c.churnedCustomers());
     }
     scores.sort(PapercutScorer.RANKING);
-    Map<String, Long> churned = new HashMap<>();
-    for (Row r : stats) {
-      churned.put(r.getAs("theme_id"), r.<Long>getAs("churned_customers"));
-    }
-    List<Row> out = new ArrayList<>(scores.size());
+    List<ThemeRow> out = new ArrayList<>(scores.size());
     int rank = 0;
     for (ThemeScore s : scores) {
-      String[] l = labels.getOrDefault(s.themeId(), new String[] {s.themeId(), "taxonomy", "papercut"});
-      out.add(RowFactory.create(s.themeId(), l[0], l[1], l[2], s.customers(), s.mentions(),
-          s.breadth(), s.negativeShare(), s.quietShare(), s.mixedShare(), known(s.statedShare()),
-          s.hiddenness(), churned.get(s.themeId()), known(s.churnLift()),
+      Label l = labels.getOrDefault(s.themeId(), new Label(s.themeId(), "taxonomy", "papercut"));
+      DiscoveredTheme d = byId.get(s.themeId());
+      out.add(new ThemeRow(s.themeId(), l.label(), l.origin(), l.kind(), s.customers(),
+          s.mentions(), s.breadth(), s.negativeShare(), s.quietShare(), s.mixedShare(),
+          known(s.statedShare()), s.hiddenness(), churned.get(s.themeId()), known(s.churnLift()),
           known(s.churnLiftLower()), known(s.churnLiftUpper()), s.churnLiftSupported(),
           known(s.ratingDelta()), s.impact(), s.papercutScore(), s.scoreBasis(), ++rank,
-          byId.containsKey(s.themeId())
-              ? byId.get(s.themeId()).topPhrases().toArray(new String[0]) : null,
-          byId.containsKey(s.themeId()) ? byId.get(s.themeId()).representative() : null));
+          d == null ? null : d.topPhrases(), d == null ? null : d.representative(),
+          overall.population()));
     }
     return out;
   }
 
-  private static long orZero(Row r, String field) {
-    int i = r.fieldIndex(field);
-    return r.isNullAt(i) ? 0L : r.getLong(i);
+  private static long orZero(Long v) {
+    return v == null ? 0L : v;
   }
 
   private static Double known(double v) {

@@ -28,7 +28,10 @@ import scala.jdk.javaapi.CollectionConverters;
  */
 final class UnitFingerprints {
 
-  /** Everything {@link SentenceRows#expand} reads from a unit, text by its hash. */
+  /**
+   * Everything {@link SentenceRows#expand} reads from a unit ({@link SentenceRows.AnalysedUnit}),
+   * its analyses by the hash of the text they come from.
+   */
   private static final List<String> INPUTS = List.of("unit_id", "source", "doc_id",
       "customer_id", "event_date", "rating", "nps", "text_hash");
 
@@ -105,7 +108,7 @@ final class UnitFingerprints {
     Set<String> staleFiles = new HashSet<>();
     for (Row r : rows.select(col("unit_id"), col("_metadata.file_name").as("file"))
         .join(stale, "unit_id", "left_semi").select("file").distinct().collectAsList()) {
-      staleFiles.add(r.getString(0));
+      staleFiles.add(r.getAs("file"));
     }
     List<Path> copies = new ArrayList<>();
     for (Path f : files) {

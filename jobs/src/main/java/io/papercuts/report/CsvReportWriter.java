@@ -1,21 +1,30 @@
 package io.papercuts.report;
 
-import io.papercuts.report.ReportData.Example;
-import io.papercuts.report.ReportData.Theme;
+import io.papercuts.jobs.Tables;
+import io.papercuts.jobs.Tables.ThemeExampleRow;
+import io.papercuts.jobs.Tables.ThemeRow;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 import java.util.function.Function;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.apache.spark.sql.types.BooleanType;
+import org.apache.spark.sql.types.DataType;
+import org.apache.spark.sql.types.DateType;
+import org.apache.spark.sql.types.NumericType;
+import org.apache.spark.sql.types.StringType;
+import org.apache.spark.sql.types.StructField;
 
 /**
  * Writes the top themes and their quotes as CSV for spreadsheets: RFC 4180 (comma, double quotes,
  * CRLF), UTF-8 without a byte-order mark, a header row, one row per theme or quote.
  *
- * <p><b>Formula injection.</b> Every column is typed. Text cells (labels, quotes, cues, ids)
+ * <p><b>Formula injection.</b> Every column is typed (the themes columns by their type in
+ * {@link Tables#THEMES}). Text cells (labels, quotes, cues, ids)
  * that start with {@code = + - @}, a tab or a carriage return get a leading {@code '} so a
  * spreadsheet shows them as text instead of evaluating them. Number, boolean and date cells are
  * never neutralised: they are written by this class from typed values (a negative
@@ -36,32 +45,17 @@ public final class CsvReportWriter {
   private record Column<T>(String name, Kind kind, Function<T, Object> value) {
   }
 
-  private static final List<Column<ThemeRow>> THEME_COLUMNS = List.of(
-      number("rank", r -> r.t.rank()),
-      text("theme_id", r -> r.t.themeId()),
-      text("label", r -> r.t.label()),
-      text("origin", r -> r.t.origin()),
-      text("kind", r -> r.t.kind()),
-      number("customers", r -> r.t.customers()),
-      number("mentions", r -> r.t.mentions()),
-      number("breadth", r -> r.t.breadth()),
-      number("negative_share", r -> r.t.negativeShare()),
-      number("quiet_share", r -> r.t.quietShare()),
-      number("mixed_share", r -> r.t.mixedShare()),
-      number("stated_share", r -> r.t.statedShare()),
-      number("hiddenness", r -> r.t.hiddenness()),
-      number("churned_customers", r -> r.t.churnedCustomers()),
-      number("churn_lift", r -> r.t.churnLift()),
-      number("churn_lift_low", r -> r.t.churnLiftLow()),
-      number("churn_lift_high", r -> r.t.churnLiftHigh()),
-      bool("lift_supported", r -> r.t.liftSupported()),
-      number("rating_delta", r -> r.t.ratingDelta()),
-      number("impact", r -> r.t.impact()),
-      number("papercut_score", r -> r.t.papercutScore()),
-      text("score_basis", r -> r.t.scoreBasis()),
-      date("run_date", r -> r.runDate));
+  /**
+   * The {@code themes} columns left out of {@code top-themes.csv}: {@code rank} (it comes first)
+   * and the discovered-theme extras, an array with no cell form and a sentence the quotes CSV
+   * already holds.
+   */
+  private static final Set<String> NOT_IN_THEMES_CSV = Set.of("rank", "top_phrases",
+      "representative");
 
-  private static final List<Column<ExampleRow>> EXAMPLE_COLUMNS = List.of(
+  private static final List<Column<ThemeLine>> THEME_COLUMNS = themeColumnsOfTable();
+
+  private static final List<Column<ExampleLine>> EXAMPLE_COLUMNS = List.of(
       number("theme_rank", r -> r.t.rank()),
       text("theme_id", r -> r.t.themeId()),
       text("theme_label", r -> r.t.label()),
@@ -69,15 +63,42 @@ public final class CsvReportWriter {
       text("quote", r -> r.e.quote()),
       text("cue", r -> r.e.cue()),
       text("source", r -> r.e.source()),
-      bool("is_quiet", r -> r.e.quiet()),
+      bool("is_quiet", r -> r.e.isQuiet()),
       date("event_date", r -> r.e.eventDate()),
       text("unit_id", r -> r.e.unitId()),
       date("run_date", r -> r.runDate));
 
-  private record ThemeRow(Theme t, LocalDate runDate) {
+  private record ThemeLine(ThemeRow t, LocalDate runDate) {
   }
 
-  private record ExampleRow(Theme t, Example e, LocalDate runDate) {
+  private record ExampleLine(ThemeRow t, ThemeExampleRow e, LocalDate runDate) {
+  }
+
+  /** rank, then the columns of {@code themes} in their order, then run_date; typed by column. */
+  private static List<Column<ThemeLine>> themeColumnsOfTable() {
+    List<Column<ThemeLine>> out = new ArrayList<>();
+    out.add(number("rank", r -> r.t.rank()));
+    for (StructField f : Tables.THEMES.schemaWithoutRunDate().fields()) {
+      if (!NOT_IN_THEMES_CSV.contains(f.name())) {
+        String name = f.name();
+        out.add(new Column<>(name, kindOf(f.dataType()), r -> Tables.THEMES.get(r.t, name)));
+      }
+    }
+    out.add(date("run_date", r -> r.runDate));
+    return List.copyOf(out);
+  }
+
+  private static Kind kindOf(DataType type) {
+    if (type instanceof NumericType) {
+      return Kind.NUMBER;
+    } else if (type instanceof BooleanType) {
+      return Kind.BOOLEAN;
+    } else if (type instanceof DateType) {
+      return Kind.DATE;
+    } else if (type instanceof StringType) {
+      return Kind.TEXT;
+    }
+    throw new IllegalStateException("themes column of type " + type + " has no CSV cell form");
   }
 
   private CsvReportWriter() {
@@ -93,17 +114,20 @@ public final class CsvReportWriter {
     return EXAMPLE_COLUMNS.stream().map(Column::name).toList();
   }
 
-  /** {@code top-themes.csv}: one row per top theme, by rank, every column of {@code themes}. */
+  /**
+   * {@code top-themes.csv}: one row per top theme, by rank, the columns of {@code themes} (but
+   * the discovered-theme extras) with rank first.
+   */
   public static void writeThemes(ReportData d, Appendable out) throws IOException {
-    List<ThemeRow> rows = d.themes().stream().map(t -> new ThemeRow(t, d.runDate())).toList();
+    List<ThemeLine> rows = d.themes().stream().map(t -> new ThemeLine(t, d.runDate())).toList();
     write(THEME_COLUMNS, rows, out);
   }
 
   /** {@code theme-examples.csv}: every stored quote of the top themes, by theme rank. */
   public static void writeExamples(ReportData d, Appendable out) throws IOException {
-    List<ExampleRow> rows = new ArrayList<>();
-    for (Theme t : d.themes()) {
-      d.examplesOf(t.themeId()).forEach(e -> rows.add(new ExampleRow(t, e, d.runDate())));
+    List<ExampleLine> rows = new ArrayList<>();
+    for (ThemeRow t : d.themes()) {
+      d.examplesOf(t.themeId()).forEach(e -> rows.add(new ExampleLine(t, e, d.runDate())));
     }
     write(EXAMPLE_COLUMNS, rows, out);
   }

@@ -3,11 +3,12 @@ package io.papercuts.report;
 import static io.papercuts.report.Html.escape;
 import static io.papercuts.report.Html.textOrNa;
 
-import io.papercuts.report.ReportData.Example;
+import io.papercuts.jobs.Tables.RunRow;
+import io.papercuts.jobs.Tables.ThemeExampleRow;
+import io.papercuts.jobs.Tables.ThemeRow;
+import io.papercuts.jobs.Tables.ThemeTrendRow;
 import io.papercuts.report.ReportData.ReasonTheme;
 import io.papercuts.report.ReportData.RunCounts;
-import io.papercuts.report.ReportData.Theme;
-import io.papercuts.report.ReportData.TrendPoint;
 import io.papercuts.scoring.PapercutScorer;
 import java.io.IOException;
 import java.io.InputStream;
@@ -85,10 +86,11 @@ public final class HtmlReportWriter {
         .append("<h1>Paper cuts, run date <time datetime=\"").append(d.runDate()).append("\">")
         .append(d.runDate()).append("</time></h1>\n");
     if (r.complete()) {
-      h.append("<p class=\"run-meta\">Run <code>").append(escape(r.runId())).append("</code>, ")
-          .append(textOrNa(r.status()));
-      if (r.finishedAt() != null) {
-        h.append(", finished ").append(FINISHED.format(r.finishedAt()));
+      RunRow run = r.run();
+      h.append("<p class=\"run-meta\">Run <code>").append(escape(run.runId())).append("</code>, ")
+          .append(textOrNa(run.status()));
+      if (run.finishedAt() != null) {
+        h.append(", finished ").append(FINISHED.format(run.finishedAt()));
       }
       h.append("</p>\n");
     } else {
@@ -96,11 +98,11 @@ public final class HtmlReportWriter {
           + "incomplete or still running, so the counts below are n/a.</p>\n");
     }
     h.append("<dl class=\"counts\">\n");
-    count(h, "records_read", "Records read", r.recordsRead());
-    count(h, "records_quarantined", "Quarantined", r.recordsQuarantined());
-    count(h, "records_skipped", "Skipped", r.recordsSkipped());
-    count(h, "units", "Text units", r.units());
-    count(h, "sentences", "Sentences", r.sentences());
+    count(h, "records_read", "Records read", r.of(RunRow::recordsRead));
+    count(h, "records_quarantined", "Quarantined", r.of(RunRow::recordsQuarantined));
+    count(h, "records_skipped", "Skipped", r.of(RunRow::recordsSkipped));
+    count(h, "units", "Text units", r.of(RunRow::units));
+    count(h, "sentences", "Sentences", r.of(RunRow::sentences));
     count(h, "customers_heard_from", "Customers heard from", r.customersHeardFrom());
     count(h, "customers", "Customers", r.customers());
     count(h, "churned_customers", "Churned", r.churnedCustomers());
@@ -115,7 +117,7 @@ public final class HtmlReportWriter {
   }
 
   private void topThemes(StringBuilder h, ReportData d) {
-    List<Theme> themes = d.themes();
+    List<ThemeRow> themes = d.themes();
     h.append("<section id=\"top-paper-cuts\">\n<h2>Top paper cuts</h2>\n")
         .append("<p class=\"lede\">The ").append(themes.size()).append(" highest-ranked of ")
         .append(d.totalThemes()).append(" themes. A paper cut is widespread, quiet and unstated, "
@@ -130,10 +132,10 @@ public final class HtmlReportWriter {
       return;
     }
     List<LocalDate> weeks = weekGrid(d);
-    double maxScore = themes.stream().map(Theme::papercutScore).filter(Formats::finite)
+    double maxScore = themes.stream().map(ThemeRow::papercutScore).filter(Formats::finite)
         .mapToDouble(Double::doubleValue).max().orElse(0);
     double liftScale = Math.min(10, Math.max(2, Math.ceil(themes.stream()
-        .map(Theme::churnLiftHigh).filter(Formats::finite).mapToDouble(Double::doubleValue)
+        .map(ThemeRow::churnLiftHigh).filter(Formats::finite).mapToDouble(Double::doubleValue)
         .max().orElse(2))));
     h.append("<table class=\"themes\">\n<thead><tr>")
         .append("<th scope=\"col\" class=\"num\">Rank</th><th scope=\"col\">Theme</th>")
@@ -143,7 +145,7 @@ public final class HtmlReportWriter {
         .append("<th scope=\"col\" class=\"num\">Stated</th>")
         .append("<th scope=\"col\">Churn lift [95% CI]</th><th scope=\"col\">Score</th>")
         .append("</tr></thead>\n<tbody>\n");
-    for (Theme t : themes) {
+    for (ThemeRow t : themes) {
       boolean linked = options.quotesPerTheme() > 0 && !d.examplesOf(t.themeId()).isEmpty();
       h.append("<tr data-theme-id=\"").append(escape(t.themeId())).append("\">")
           .append("<td class=\"num rank\">").append(t.rank()).append("</td>")
@@ -259,8 +261,8 @@ public final class HtmlReportWriter {
     if (d.themes().isEmpty()) {
       h.append("<p class=\"empty\">No themes for this run date.</p>\n");
     }
-    for (Theme t : d.themes()) {
-      List<Example> examples = d.examplesOf(t.themeId());
+    for (ThemeRow t : d.themes()) {
+      List<ThemeExampleRow> examples = d.examplesOf(t.themeId());
       h.append("<article class=\"theme-quotes\" id=\"quotes-").append(t.rank())
           .append("\" data-theme-id=\"").append(escape(t.themeId())).append("\">\n")
           .append("<h3><span class=\"rank\">").append(t.rank()).append("</span> ")
@@ -271,12 +273,13 @@ public final class HtmlReportWriter {
         continue;
       }
       h.append("<ol class=\"quotes\">\n");
-      for (Example e : examples.subList(0, Math.min(options.quotesPerTheme(), examples.size()))) {
+      int shown = Math.min(options.quotesPerTheme(), examples.size());
+      for (ThemeExampleRow e : examples.subList(0, shown)) {
         Highlight q = highlight(e.quote(), e.cue());
         h.append("<li><blockquote>").append(q.html()).append("</blockquote>\n")
             .append("<p class=\"quote-meta\"><span class=\"badge source\">")
             .append(textOrNa(e.source())).append("</span>");
-        if (Boolean.TRUE.equals(e.quiet())) {
+        if (Boolean.TRUE.equals(e.isQuiet())) {
           h.append(" <span class=\"badge quiet\">quiet</span>");
         }
         if (!q.found() && e.cue() != null && !e.cue().isBlank()) {
@@ -296,9 +299,9 @@ public final class HtmlReportWriter {
 
   private static void footer(StringBuilder h, ReportData d) {
     RunCounts r = d.run();
-    h.append("<footer>\n<p>papercuts ").append(textOrNa(r.papercutsVersion()))
-        .append(" &middot; model ").append(textOrNa(r.modelVersion()))
-        .append(" &middot; config ").append(textOrNa(r.configHash())).append("</p>\n")
+    h.append("<footer>\n<p>papercuts ").append(textOrNa(r.of(RunRow::papercutsVersion)))
+        .append(" &middot; model ").append(textOrNa(r.of(RunRow::modelVersion)))
+        .append(" &middot; config ").append(textOrNa(r.of(RunRow::configHash))).append("</p>\n")
         .append("<p>Score = 100 &times; &radic;breadth &times; hiddenness &times; impact, where "
             + "hiddenness rewards unstated and quiet themes and impact is the lower end of the "
             + "churn lift above 1 plus any rating drop (docs/method.md). Every number is over "
@@ -356,7 +359,7 @@ public final class HtmlReportWriter {
     return grid.size() > MAX_WEEKS ? grid.subList(grid.size() - MAX_WEEKS, grid.size()) : grid;
   }
 
-  static String sparkline(List<TrendPoint> points, List<LocalDate> weeks) {
+  static String sparkline(List<ThemeTrendRow> points, List<LocalDate> weeks) {
     if (points.isEmpty() || weeks.isEmpty()) {
       return Html.NA;
     }
@@ -407,7 +410,7 @@ public final class HtmlReportWriter {
   }
 
   /** The lift and its interval, or why it is missing. */
-  private static String liftText(Theme t) {
+  private static String liftText(ThemeRow t) {
     String lift = Formats.lift(t.churnLift(), t.churnLiftLow(), t.churnLiftHigh());
     if (Formats.NA.equals(lift) && t.scoreBasis() != null
         && t.scoreBasis().endsWith(PapercutScorer.NO_CHURN_DATA)) {
@@ -417,7 +420,7 @@ public final class HtmlReportWriter {
   }
 
   /** The lift's interval against 1 (no difference); accented when its lower end is above 1. */
-  static String liftGlyph(Theme t, double scaleMax) {
+  static String liftGlyph(ThemeRow t, double scaleMax) {
     if (!Formats.finite(t.churnLift()) || !Formats.finite(t.churnLiftLow())
         || !Formats.finite(t.churnLiftHigh())) {
       return "";

@@ -10,12 +10,13 @@ import io.papercuts.jobs.ExitCode;
 import io.papercuts.jobs.PipelineException;
 import io.papercuts.jobs.TableWriter;
 import io.papercuts.jobs.Tables;
-import io.papercuts.report.ReportData.Example;
+import io.papercuts.jobs.Tables.RunRow;
+import io.papercuts.jobs.Tables.StatedVsUnstatedRow;
+import io.papercuts.jobs.Tables.ThemeExampleRow;
+import io.papercuts.jobs.Tables.ThemeRow;
+import io.papercuts.jobs.Tables.ThemeTrendRow;
 import io.papercuts.report.ReportData.ReasonTheme;
 import io.papercuts.report.ReportData.RunCounts;
-import io.papercuts.report.ReportData.Theme;
-import io.papercuts.report.ReportData.TrendPoint;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -24,7 +25,6 @@ import java.util.Map;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
-import scala.Option;
 
 /**
  * Reads one run date's partitions of {@code themes}, {@code theme_examples},
@@ -33,8 +33,9 @@ import scala.Option;
  * (at most 5 each), their last {@value HtmlReportWriter#MAX_WEEKS} weeks, at most
  * {@value #MAX_REASON_ROWS} reason x theme rows, one runs row and two customer counts.
  *
- * <p>Columns are looked up by name and a missing one reads as null, so a report still renders
- * tables written before a column was added. Driver-side only.
+ * <p>Rows are read into the tables' records ({@link io.papercuts.jobs.Table#read}), by column
+ * name, and a column a partition lacks reads as null, so a report still renders tables written
+ * before a column was added. Driver-side only.
  */
 final class ReportReader {
 
@@ -54,37 +55,33 @@ final class ReportReader {
           + "date first");
     }
     long totalThemes = themes.count();
-    List<Theme> top = new ArrayList<>();
+    List<ThemeRow> top = new ArrayList<>();
     for (Row r : themes.orderBy(col("rank"), col("theme_id")).limit(options.topThemes())
         .collectAsList()) {
-      top.add(theme(r));
+      top.add(Tables.THEMES.read(r));
     }
-    List<String> ids = top.stream().map(Theme::themeId).toList();
+    List<String> ids = top.stream().map(ThemeRow::themeId).toList();
     Object[] idArray = ids.toArray();
 
-    Map<String, List<Example>> examples = new LinkedHashMap<>();
+    Map<String, List<ThemeExampleRow>> examples = new LinkedHashMap<>();
     Dataset<Row> ex = tables.readPartition(Tables.THEME_EXAMPLES, runDate);
     if (ex != null && !ids.isEmpty()) {
       for (Row r : ex.filter(col("theme_id").isin(idArray)
               .and(col("rank").leq(MAX_EXAMPLES_PER_THEME)))
           .orderBy(col("theme_id"), col("rank")).collectAsList()) {
-        Example e = new Example(str(r, "theme_id"), intOr(r, "rank", 0), str(r, "quote"),
-            str(r, "source"), str(r, "cue"), bool(r, "is_quiet"), date(r, "event_date"),
-            str(r, "unit_id"));
+        ThemeExampleRow e = Tables.THEME_EXAMPLES.read(r);
         examples.computeIfAbsent(e.themeId(), k -> new ArrayList<>()).add(e);
       }
     }
 
-    Map<String, List<TrendPoint>> trends = new LinkedHashMap<>();
+    Map<String, List<ThemeTrendRow>> trends = new LinkedHashMap<>();
     Dataset<Row> tr = tables.readPartition(Tables.THEME_TRENDS, runDate);
     if (tr != null && !ids.isEmpty()) {
       LocalDate since = runDate.minusWeeks(HtmlReportWriter.MAX_WEEKS + 1L);
       for (Row r : tr.filter(col("theme_id").isin(idArray)
               .and(col("week").geq(lit(java.sql.Date.valueOf(since)))))
           .orderBy(col("theme_id"), col("week")).collectAsList()) {
-        TrendPoint p = new TrendPoint(str(r, "theme_id"), date(r, "week"),
-            longOr(r, "mentions", 0), longOr(r, "customers", 0), dbl(r, "negative_share"),
-            r.schema().getFieldIndex("mention_share").isDefined() ? dbl(r, "mention_share") : null);
+        ThemeTrendRow p = Tables.THEME_TRENDS.read(r);
         trends.computeIfAbsent(p.themeId(), k -> new ArrayList<>()).add(p);
       }
     }
@@ -98,9 +95,10 @@ final class ReportReader {
               svu.col("customers"), svu.col("reason_names_theme"))
           .orderBy(col("customers").desc(), col("stated_reason"), svu.col("theme_id"))
           .limit(MAX_REASON_ROWS).collectAsList()) {
-        reasons.add(new ReasonTheme(str(r, "stated_reason"), str(r, "theme_id"),
-            str(r, "label"), longOr(r, "customers", 0),
-            Boolean.TRUE.equals(bool(r, "reason_names_theme"))));
+        StatedVsUnstatedRow s = Tables.STATED_VS_UNSTATED.read(r);
+        reasons.add(new ReasonTheme(s.statedReason(), s.themeId(), r.getAs("label"),
+            s.customers() == null ? 0 : s.customers(),
+            Boolean.TRUE.equals(s.reasonNamesTheme())));
       }
     }
 
@@ -108,95 +106,23 @@ final class ReportReader {
         trends, reasons);
   }
 
-  private static RunCounts runCounts(TableWriter tables, LocalDate runDate, List<Theme> top) {
+  private static RunCounts runCounts(TableWriter tables, LocalDate runDate, List<ThemeRow> top) {
     Long customers = null;
     Long churned = null;
     Dataset<Row> cust = tables.readPartition(Tables.CUSTOMERS, runDate);
     if (cust != null) {
-      Row c = cust.agg(count(lit(1)), sum(when(col("churned"), 1L).otherwise(0L))).first();
-      customers = c.getLong(0);
-      churned = c.isNullAt(1) ? 0L : c.getLong(1);
+      Row c = cust.agg(count(lit(1)).as("customers"),
+          sum(when(col("churned"), 1L).otherwise(0L)).as("churned")).first();
+      customers = c.getAs("customers");
+      churned = c.getAs("churned");
+      churned = churned == null ? 0L : churned;
     }
-    // breadth = customers / everyone heard from in the window, so any theme gives the population.
-    Long heardFrom = top.stream()
-        .filter(t -> t.breadth() != null && t.breadth() > 0 && t.customers() > 0)
-        .map(t -> Math.round(t.customers() / t.breadth())).findFirst().orElse(null);
+    // The population summarize scored against, the same on every theme of the date.
+    Long heardFrom = top.isEmpty() ? null : top.get(0).customersHeardFrom();
 
     Dataset<Row> runs = tables.readPartition(Tables.RUNS, runDate);
     List<Row> run = runs == null ? List.of() : runs.limit(1).collectAsList();
-    if (run.isEmpty()) {
-      return new RunCounts(null, null, null, null, null, null, null, null, null, customers,
-          churned, heardFrom, null, null, null);
-    }
-    Row r = run.get(0);
-    return new RunCounts(str(r, "run_id"), str(r, "status"), instant(r, "finished_at"),
-        lng(r, "records_read"), lng(r, "records_accepted"), lng(r, "records_quarantined"),
-        lng(r, "records_skipped"), lng(r, "units"), lng(r, "sentences"), customers, churned,
-        heardFrom, str(r, "papercuts_version"), str(r, "model_version"), str(r, "config_hash"));
-  }
-
-  private static Theme theme(Row r) {
-    return new Theme(intOr(r, "rank", 0), str(r, "theme_id"), str(r, "label"), str(r, "origin"),
-        str(r, "kind"), longOr(r, "customers", 0), longOr(r, "mentions", 0), dbl(r, "breadth"),
-        dbl(r, "negative_share"), dbl(r, "quiet_share"), dbl(r, "mixed_share"),
-        dbl(r, "stated_share"), dbl(r, "hiddenness"), lng(r, "churned_customers"),
-        dbl(r, "churn_lift"), dbl(r, "churn_lift_low"), dbl(r, "churn_lift_high"),
-        bool(r, "lift_supported"), dbl(r, "rating_delta"), dbl(r, "impact"),
-        dbl(r, "papercut_score"), str(r, "score_basis"));
-  }
-
-  /** The value of column {@code name}, or null when it is null or the column does not exist. */
-  private static Object get(Row r, String name) {
-    Option<Object> i = r.schema().getFieldIndex(name);
-    if (i.isEmpty()) {
-      return null;
-    }
-    int idx = (Integer) i.get();
-    return r.isNullAt(idx) ? null : r.get(idx);
-  }
-
-  private static String str(Row r, String name) {
-    Object v = get(r, name);
-    return v == null ? null : v.toString();
-  }
-
-  private static Long lng(Row r, String name) {
-    Object v = get(r, name);
-    return v == null ? null : ((Number) v).longValue();
-  }
-
-  private static long longOr(Row r, String name, long dflt) {
-    Long v = lng(r, name);
-    return v == null ? dflt : v;
-  }
-
-  private static int intOr(Row r, String name, int dflt) {
-    Long v = lng(r, name);
-    return v == null ? dflt : Math.toIntExact(v);
-  }
-
-  private static Double dbl(Row r, String name) {
-    Object v = get(r, name);
-    return v == null ? null : ((Number) v).doubleValue();
-  }
-
-  private static Boolean bool(Row r, String name) {
-    return (Boolean) get(r, name);
-  }
-
-  private static LocalDate date(Row r, String name) {
-    Object v = get(r, name);
-    if (v instanceof java.sql.Date d) {
-      return d.toLocalDate();
-    }
-    return (LocalDate) v;
-  }
-
-  private static Instant instant(Row r, String name) {
-    Object v = get(r, name);
-    if (v instanceof java.sql.Timestamp t) {
-      return t.toInstant();
-    }
-    return (Instant) v;
+    RunRow row = run.isEmpty() ? null : Tables.RUNS.read(run.get(0));
+    return new RunCounts(row, customers, churned, heardFrom);
   }
 }

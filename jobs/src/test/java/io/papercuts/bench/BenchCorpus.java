@@ -35,23 +35,34 @@ public final class BenchCorpus {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length == 3 && args[0].equals("unique-sentences")) {
-      uniqueSentences(Path.of(args[1]), Path.of(args[2]));
+    if ((args.length == 3 || args.length == 4) && args[0].equals("unique-sentences")) {
+      uniqueSentences(Path.of(args[1]), Path.of(args[2]),
+          args.length == 4 ? Integer.parseInt(args[3]) : Integer.MAX_VALUE);
+    } else if ((args.length == 3 || args.length == 4) && args[0].equals("real")) {
+      realText(Path.of(args[1]), Path.of(args[2]), args.length == 4 ? Integer.parseInt(args[3]) : 1);
     } else if (args.length == 5 && args[0].equals("add-new-texts")) {
       addNewTexts(Path.of(args[1]), Path.of(args[2]), Double.parseDouble(args[3]), Path.of(args[4]));
     } else {
-      System.err.println("usage: BenchCorpus unique-sentences INPUT OUT"
-          + " | add-new-texts INPUT OTHER FRACTION OUT");
+      System.err.println("usage: BenchCorpus unique-sentences INPUT OUT [LIMIT]"
+          + " | add-new-texts INPUT OTHER FRACTION OUT | real EVAL_DIR OUT [REPEAT]");
       System.exit(2);
     }
   }
 
-  static void uniqueSentences(Path input, Path out) throws IOException {
+  static void uniqueSentences(Path input, Path out, int limit) throws IOException {
     Set<String> sentences = new LinkedHashSet<>();
     for (CorpusTexts.Text t : CorpusTexts.read(input)) {
       if (t.customer()) {
-        sentences.addAll(CoreNlpAnalyzer.splitSentences(t.text()));
+        for (String s : CoreNlpAnalyzer.splitSentences(t.text())) {
+          if (sentences.size() < limit) {
+            sentences.add(s);
+          }
+        }
       }
+    }
+    if (limit != Integer.MAX_VALUE && sentences.size() < limit) {
+      throw new IOException(input + " has only " + sentences.size() + " distinct customer "
+          + "sentences, fewer than " + limit + ": generate more customers");
     }
     try (CSVPrinter csv = reviewWriter(out.resolve("reviews/reviews.csv"))) {
       int n = 0;
@@ -61,6 +72,45 @@ public final class BenchCorpus {
       }
     }
     System.out.printf("unique-sentences sentences=%d -> %s%n", sentences.size(), out);
+  }
+
+  /**
+   * Real text no generator wrote: every distinct sentence of the labelled sets under EVAL_DIR
+   * (MAMS, SemEval-14 XML), one review each, spread over September 2026. REPEAT above 1 writes
+   * each review that many times under new ids, and says so in its output line, for a size
+   * that real text alone does not reach (duplicates papercuts can exploit: label such figures).
+   */
+  static void realText(Path evalDir, Path out, int repeat) throws IOException {
+    List<Path> files;
+    try (java.util.stream.Stream<Path> s = Files.walk(evalDir)) {
+      files = s.filter(p -> p.toString().endsWith(".xml")).sorted().toList();
+    }
+    if (files.isEmpty()) {
+      throw new IOException("no *.xml labelled sets under " + evalDir);
+    }
+    Set<String> texts = new LinkedHashSet<>();
+    java.util.Map<String, String> product = new java.util.HashMap<>();
+    for (Path f : files) {
+      String name = f.getParent().getFileName() + "/" + f.getFileName();
+      for (io.papercuts.evaluate.AbsaSentence a : new io.papercuts.evaluate.AbsaXmlReader().read(f)
+          .sentences()) {
+        if (!a.text().isBlank() && texts.add(a.text())) {
+          product.put(a.text(), name);
+        }
+      }
+    }
+    try (CSVPrinter csv = reviewWriter(out.resolve("reviews/reviews.csv"))) {
+      for (int r = 0; r < repeat; r++) {
+        int n = 0;
+        for (String t : texts) {
+          n++;
+          csv.printRecord("R-" + n + (r == 0 ? "" : "-" + r), "", product.get(t), 3, "", t,
+              java.time.LocalDate.of(2026, 9, 1).plusDays(n % 30));
+        }
+      }
+    }
+    System.out.printf("real files=%d distinct_texts=%d repeat=%d reviews=%d -> %s%n",
+        files.size(), texts.size(), repeat, (long) texts.size() * repeat, out);
   }
 
   static void addNewTexts(Path input, Path other, double fraction, Path out) throws IOException {

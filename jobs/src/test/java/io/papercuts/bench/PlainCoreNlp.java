@@ -18,7 +18,9 @@ import java.util.concurrent.atomic.AtomicLong;
  * counted and dropped, as a streaming user would. Prints one {@code key=value} line for
  * {@code scripts/bench}.
  *
- * <p>Usage: {@code PlainCoreNlp INPUT_DIR THREADS}
+ * <p>Usage: {@code PlainCoreNlp INPUT_DIR THREADS [all|customer]}: {@code all} (the default) is
+ * every text; {@code customer} only the non-empty texts customers wrote, what a careful user
+ * would analyse (survey comments, review titles and bodies, customer turns).
  */
 public final class PlainCoreNlp {
 
@@ -26,11 +28,14 @@ public final class PlainCoreNlp {
   }
 
   public static void main(String[] args) throws Exception {
-    if (args.length != 2) {
-      System.err.println("usage: PlainCoreNlp INPUT_DIR THREADS");
+    if (args.length != 2 && !(args.length == 3 && List.of("all", "customer").contains(args[2]))) {
+      System.err.println("usage: PlainCoreNlp INPUT_DIR THREADS [all|customer]");
       System.exit(2);
     }
-    List<CorpusTexts.Text> texts = CorpusTexts.read(Path.of(args[0]));
+    // "customer": what a careful user would analyse, non-empty customer texts only.
+    boolean customerOnly = args.length == 3 && args[2].equals("customer");
+    List<CorpusTexts.Text> texts = CorpusTexts.read(Path.of(args[0])).stream()
+        .filter(t -> !customerOnly || t.customer() && !t.text().isBlank()).toList();
     int threads = Integer.parseInt(args[1]);
     long chars = texts.stream().mapToLong(t -> t.text().length()).sum();
 

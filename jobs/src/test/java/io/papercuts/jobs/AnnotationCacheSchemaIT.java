@@ -1,24 +1,22 @@
 package io.papercuts.jobs;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.papercuts.jobs.Tables.AnalysedSentenceRow;
+import io.papercuts.jobs.Tables.SentenceCacheRow;
+import io.papercuts.jobs.Tables.TokenRow;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.PhraseSentiment;
 import io.papercuts.nlp.Sentiment;
 import io.papercuts.nlp.Token;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
-import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.SparkSession;
-import org.apache.spark.sql.types.DataTypes;
-import org.apache.spark.sql.types.StructField;
-import org.apache.spark.sql.types.StructType;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -52,13 +50,17 @@ class AnnotationCacheSchemaIT {
             new PhraseSentiment(3, 5, Sentiment.VERY_NEGATIVE)));
   }
 
+  /** The cache row of {@code s} written by Spark and read back. */
+  private static AnalyzedSentence roundTrip(AnalyzedSentence s) {
+    Row row = Tables.SENTENCE_CACHE.row(new SentenceCacheRow("h", "v", AnalysisRows.toRow(s)));
+    Row back = spark.createDataFrame(List.of(row), Tables.SENTENCE_CACHE.schemaWithoutRunDate())
+        .collectAsList().get(0);
+    return AnalysisRows.fromRow(Tables.SENTENCE_CACHE.read(back).analysis());
+  }
+
   @Test
   void phrasesRoundTripThroughCachedRows() {
-    AnalyzedSentence s = sentence();
-    StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
-    Row row = RowFactory.create("h", "v", AnalysisRows.toRows(List.of(s))[0]);
-    Row back = spark.createDataFrame(List.of(row), body).collectAsList().get(0);
-    assertEquals(List.of(s), AnalysisRows.fromRows(List.of(back.getStruct(2))));
+    assertEquals(sentence(), roundTrip(sentence()));
   }
 
   @Test
@@ -66,49 +68,52 @@ class AnnotationCacheSchemaIT {
     AnalyzedSentence ok = sentence();
     AnalyzedSentence s = new AnalyzedSentence(0, ok.text(), ok.tokens(), Sentiment.NEUTRAL, 0.0,
         false, List.of(), List.of(), "corenlp_error: StackOverflowError at x.y");
-    StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
-    Row row = RowFactory.create("h", "v", AnalysisRows.toRows(List.of(s))[0]);
-    Row back = spark.createDataFrame(List.of(row), body).collectAsList().get(0);
-    assertEquals(List.of(s), AnalysisRows.fromRows(List.of(back.getStruct(2))));
+    assertEquals(s, roundTrip(s));
   }
+
+  /** An older model version's analysis, without the fields added since. */
+  record OldAnalysis(Integer sentenceIdx, String text, Integer sentimentClass,
+      Double sentimentScore, Boolean parsed, List<String> keyphrases, List<TokenRow> tokens) {
+  }
+
+  record OldCacheRow(String sentenceHash, String modelVersion, OldAnalysis analysis) {
+  }
+
+  /** The sentence cache as an older papercuts wrote it. */
+  static final Table<OldCacheRow> OLD_CACHE =
+      Table.of(Tables.SENTENCE_CACHE.name(), OldCacheRow.class);
 
   @Test
   void olderPartitionsWithoutPhrasesStillRead(@TempDir Path out) {
     TableWriter tables = new TableWriter(spark, out.toString());
-    StructType body = AnnotateJob.dropRunDate(Tables.SENTENCE_CACHE_SCHEMA);
-    // An older model version's partition: sentence structs without the fields added since
-    // (phrases, analysis_failed).
-    List<StructField> oldFields = new ArrayList<>(Arrays.asList(Tables.ANALYSED_SENTENCE.fields()));
-    oldFields.removeIf(f -> f.name().equals("phrases") || f.name().equals("analysis_failed"));
-    StructType oldSentence = new StructType(oldFields.toArray(new StructField[0]));
-    StructType oldBody = new StructType(new StructField[] {body.apply("sentence_hash"),
-        body.apply("model_version"), DataTypes.createStructField("analysis", oldSentence, true)});
-    Row[] newRows = AnalysisRows.toRows(List.of(sentence()));
-    Object[] oldSentenceValues = new Object[7];
-    for (int i = 0; i < 7; i++) {
-      oldSentenceValues[i] = newRows[0].get(i);
-    }
-    Row oldRow = RowFactory.create("h-old", "old-version", RowFactory.create(oldSentenceValues));
-    tables.writePartition(spark.createDataFrame(List.of(oldRow), oldBody),
-        Tables.SENTENCE_CACHE, LocalDate.of(2024, 1, 1), 1);
-    Row newRow = RowFactory.create("h-new", "new-version", newRows[0]);
-    tables.writePartition(spark.createDataFrame(List.of(newRow), body),
-        Tables.SENTENCE_CACHE, LocalDate.of(2024, 1, 2), 1);
+    AnalysedSentenceRow now = AnalysisRows.toRow(sentence());
+    OldAnalysis old = new OldAnalysis(now.sentenceIdx(), now.text(), now.sentimentClass(),
+        now.sentimentScore(), now.parsed(), now.keyphrases(), now.tokens());
+    tables.writePartition(OLD_CACHE.dataset(spark, List.of(new OldCacheRow("h-old",
+        "old-version", old))), OLD_CACHE, LocalDate.of(2024, 1, 1), 1);
+    tables.writePartition(Tables.SENTENCE_CACHE.dataset(spark, List.of(new SentenceCacheRow(
+        "h-new", "new-version", now))), Tables.SENTENCE_CACHE, LocalDate.of(2024, 1, 2), 1);
 
-    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE, Tables.SENTENCE_CACHE_SCHEMA);
-    Dataset<Row> fresh = spark.createDataFrame(List.of(RowFactory.create("h-fresh", "new-version",
-        newRows[0])), body);
-    List<Row> rows = all.select("sentence_hash", "analysis")
+    Dataset<Row> all = tables.readAll(Tables.SENTENCE_CACHE);
+    Dataset<Row> fresh = Tables.SENTENCE_CACHE.dataset(spark, List.of(new SentenceCacheRow(
+        "h-fresh", "new-version", now)));
+    List<SentenceCacheRow> rows = all.select("sentence_hash", "analysis")
         .unionByName(fresh.select("sentence_hash", "analysis")).orderBy("sentence_hash")
-        .collectAsList();
+        .collectAsList().stream().map(Tables.SENTENCE_CACHE::read).toList();
     assertEquals(3, rows.size());
-    List<AnalyzedSentence> fromNew = AnalysisRows.fromRows(List.of(rows.get(1).getStruct(1)));
-    List<AnalyzedSentence> fromOld = AnalysisRows.fromRows(List.of(rows.get(2).getStruct(1)));
-    assertEquals("h-new", rows.get(1).getString(0));
-    assertEquals(sentence(), fromNew.get(0));
-    assertEquals("h-old", rows.get(2).getString(0));
-    assertTrue(fromOld.get(0).phrases().isEmpty());
-    assertEquals(null, fromOld.get(0).analysisFailed());
-    assertEquals(sentence().tokens(), fromOld.get(0).tokens());
+    assertEquals("h-new", rows.get(1).sentenceHash());
+    assertEquals(sentence(), AnalysisRows.fromRow(rows.get(1).analysis()));
+    assertEquals("h-old", rows.get(2).sentenceHash());
+    AnalyzedSentence fromOld = AnalysisRows.fromRow(rows.get(2).analysis());
+    assertTrue(fromOld.phrases().isEmpty());
+    assertEquals(null, fromOld.analysisFailed());
+    assertEquals(sentence().tokens(), fromOld.tokens());
+  }
+
+  @Test
+  void theOldLayoutIsNotTheContract() {
+    IllegalStateException e = assertThrows(IllegalStateException.class,
+        () -> Tables.SENTENCE_CACHE.check(OLD_CACHE.schemaWithoutRunDate()));
+    assertTrue(e.getMessage().endsWith("column analysis.phrases is missing"), e.getMessage());
   }
 }

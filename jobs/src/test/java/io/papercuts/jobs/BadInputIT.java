@@ -47,7 +47,7 @@ class BadInputIT {
       "long-comment.csv:2 text_too_long", // generated, 25,000 chars
       "reviews.csv:2 accepted",
       "reviews.csv:3 bad_rating", // 6
-      "reviews.csv:4 empty_text",
+      "reviews.csv:4 skipped empty_body", // a rating without text is no bad record
       "reviews.csv:5 accepted", // title and body over three lines
       "reviews.csv:8 bad_rating", // 0
       "reviews.csv:9 accepted", // emoji
@@ -112,7 +112,7 @@ class BadInputIT {
         actual.add(r.get(0) + ":" + r.get(1) + " " + r.get(2));
       }
       for (List<Object> r : db.rows("SELECT " + name + ", line, reason FROM "
-          + db.table(IngestJob.SKIPPED))) {
+          + db.table(Tables.SKIPPED.name()))) {
         actual.add(r.get(0) + ":" + r.get(1) + " skipped " + r.get(2));
       }
       // An accepted survey or review yields one unit; an accepted conversation one contact.
@@ -137,12 +137,13 @@ class BadInputIT {
           "succeeded"), r, "runs: read, accepted, quarantined, skipped, units, status");
       assertEquals((long) r.get(0), (long) r.get(1) + (long) r.get(2) + (long) r.get(3));
       assertEquals(quarantined, db.count("quarantine"));
-      assertEquals(skipped, db.count(IngestJob.SKIPPED));
+      assertEquals(skipped, db.count(Tables.SKIPPED.name()));
       assertEquals(UNITS, db.count("feedback"));
       assertEquals(UNITS, db.scalarLong("SELECT count(DISTINCT unit_id) FROM "
           + db.table("sentences")), "every unit is annotated");
       // The skipped (empty) comment still counts as a survey response.
-      assertEquals(1, db.scalarLong("SELECT count(*) FROM " + db.table(IngestJob.SURVEY_RESPONSES)
+      assertEquals(1, db.scalarLong("SELECT count(*) FROM " +
+          db.table(Tables.SURVEY_RESPONSES.name())
           + " WHERE response_id = 'S-5' AND unit_id IS NULL AND nps = 7"));
     }
   }
@@ -188,7 +189,7 @@ class BadInputIT {
     assertTrue(run.stdout().contains("call-notes.docx (unsupported extension for transcripts/"),
         run.stdout());
     try (DuckDb db = new DuckDb(out)) {
-      for (String table : List.of("feedback", "quarantine", IngestJob.SKIPPED, "contacts")) {
+      for (String table : List.of("feedback", "quarantine", Tables.SKIPPED.name(), "contacts")) {
         assertEquals(0, db.scalarLong("SELECT count(*) FROM " + db.table(table)
             + " WHERE file LIKE '%call-notes.docx'"), table);
       }
@@ -263,13 +264,13 @@ class BadInputIT {
   @Test
   void quarantineAboveTheDefaultShareStopsBeforeFeedback() throws Exception {
     Path o = work.resolve("out-threshold");
-    CliRun r = CliRun.nightly(input, o, RUN_DATE); // 13 of 27 quarantined, default 0.05
+    CliRun r = CliRun.nightly(input, o, RUN_DATE); // 12 of 27 quarantined, default 0.05
     assertEquals(ExitCode.QUARANTINE_THRESHOLD.code(), r.exitCode(), r::toString);
-    assertTrue(r.stderr().contains("13 of 27"), r::toString);
+    assertTrue(r.stderr().contains("12 of 27"), r::toString);
     // The quarantine is kept so the analyst can see why; nothing else is written.
     assertEquals(List.of("quarantine"), CliRun.tables(o));
     try (DuckDb db = new DuckDb(o)) {
-      assertEquals(13, db.count("quarantine"));
+      assertEquals(12, db.count("quarantine"));
     }
   }
 

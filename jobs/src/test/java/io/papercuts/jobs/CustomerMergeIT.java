@@ -56,7 +56,7 @@ class CustomerMergeIT {
         run::toString);
     try (DuckDb db = new DuckDb(output)) {
       List<List<Object>> rows = db.rows("SELECT churned, churn_date, segment, source FROM "
-          + db.table(Tables.CUSTOMERS));
+          + db.table(Tables.CUSTOMERS.name()));
       assertEquals(1, rows.size(), rows::toString);
       List<Object> row = rows.get(0);
       // DuckDB JDBC returns dates as LocalDate; compare as java.sql.Date.

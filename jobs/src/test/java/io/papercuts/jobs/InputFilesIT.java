@@ -81,7 +81,7 @@ class InputFilesIT {
     Map<String, String> skipped = new TreeMap<>();
     try (DuckDb db = new DuckDb(out)) {
       for (List<Object> r : db.rows("SELECT regexp_extract(file, '[^/]+$'), line, reason FROM "
-          + db.table(IngestJob.SKIPPED))) {
+          + db.table(Tables.SKIPPED.name()))) {
         assertEquals(0L, r.get(1));
         skipped.put((String) r.get(0), ((String) r.get(2)).split(":")[0]);
       }

@@ -130,14 +130,14 @@ class LossIT {
       String name = "regexp_extract(file, '[^/]+$')";
       // Accepted records: a survey response with a unit, a review unit, a contact. Customers
       // have no file and line in their table; they are checked by the totals below.
-      String accepted = "SELECT " + name + ", line FROM " + db.table(IngestJob.SURVEY_RESPONSES)
+      String accepted = "SELECT " + name + ", line FROM " + db.table(Tables.SURVEY_RESPONSES.name())
           + " WHERE unit_id IS NOT NULL UNION ALL SELECT " + name + ", line FROM "
           + db.table("feedback") + " WHERE source = 'review' UNION ALL SELECT " + name
           + ", line FROM " + db.table("contacts");
       collect(db, accepted, 1, actual, places, "accepted");
       collect(db, "SELECT " + name + ", line FROM " + db.table("quarantine"), 2, actual, places,
           "quarantined");
-      collect(db, "SELECT " + name + ", line FROM " + db.table(IngestJob.SKIPPED), 3, actual,
+      collect(db, "SELECT " + name + ", line FROM " + db.table(Tables.SKIPPED.name()), 3, actual,
           places, "skipped");
     }
     for (Map.Entry<String, List<String>> p : places.entrySet()) {
@@ -174,7 +174,7 @@ class LossIT {
       String name = "regexp_extract(file, '[^/]+$')";
       Map<String, String> reasons = new TreeMap<>();
       for (List<Object> r : db.rows("SELECT " + name + ", line, reason FROM "
-          + db.table(IngestJob.SKIPPED) + " WHERE reason LIKE 'duplicate%'")) {
+          + db.table(Tables.SKIPPED.name()) + " WHERE reason LIKE 'duplicate%'")) {
         reasons.put(r.get(0) + ":" + r.get(1), (String) r.get(2));
       }
       assertEquals(Map.of(
@@ -184,11 +184,12 @@ class LossIT {
           "reviews.jsonl:3", "duplicate: duplicate of line 1 (same review_id)",
           "chats.jsonl:3", "duplicate: duplicate of line 1 (same conversation_id)"), reasons);
       // A response without a comment is a skipped record whose stated reason is still kept.
-      assertEquals(0, db.scalarLong("SELECT count(*) FROM " + db.table(IngestJob.SURVEY_RESPONSES)
+      assertEquals(0, db.scalarLong("SELECT count(*) FROM " +
+          db.table(Tables.SURVEY_RESPONSES.name())
           + " r WHERE unit_id IS NULL AND NOT EXISTS (SELECT 1 FROM "
-          + db.table(IngestJob.SKIPPED) + " s WHERE s.file = r.file AND s.line = r.line"
+          + db.table(Tables.SKIPPED.name()) + " s WHERE s.file = r.file AND s.line = r.line"
           + " AND s.reason = 'empty_comment')"));
-      for (String table : List.of(IngestJob.SURVEY_RESPONSES, "contacts")) {
+      for (String table : List.of(Tables.SURVEY_RESPONSES.name(), "contacts")) {
         String id = table.equals("contacts") ? "doc_id" : "response_id";
         assertEquals(0, db.scalarLong("SELECT count(*) - count(DISTINCT " + id + ") FROM "
             + db.table(table)), table);
@@ -313,9 +314,9 @@ class LossIT {
       assertEquals(List.of(List.of("S-1"), List.of("S-3"), List.of("T-1"), List.of("T-1"),
           List.of("V-1"), List.of("V-2")), db.rows("SELECT doc_id FROM " + db.table("feedback")
           + " ORDER BY doc_id"));
-      assertEquals(3, db.count(IngestJob.SURVEY_RESPONSES));
+      assertEquals(3, db.count(Tables.SURVEY_RESPONSES.name()));
       assertEquals(1, db.count("contacts"));
-      assertEquals(4, db.scalarLong("SELECT count(*) FROM " + db.table(IngestJob.SKIPPED)
+      assertEquals(4, db.scalarLong("SELECT count(*) FROM " + db.table(Tables.SKIPPED.name())
           + " WHERE reason LIKE 'duplicate: duplicate of %'"));
     }
   }

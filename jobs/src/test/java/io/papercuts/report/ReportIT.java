@@ -183,6 +183,26 @@ class ReportIT {
     assertFalse(html.contains("has no <code>runs</code> row"));
   }
 
+  /**
+   * Summarize writes the population it scores against: one value per run date, everyone heard
+   * from (anonymous reviewers one each), breadth's denominator; the page shows it.
+   */
+  @Test
+  void customersHeardFromIsThePopulationThemesAreScoredAgainst() throws Exception {
+    List<List<Object>> heard = duck("SELECT DISTINCT customers_heard_from FROM "
+        + table("themes"));
+    assertEquals(1, heard.size(), "the same on every theme");
+    long population = (Long) heard.get(0).get(0);
+    long persons = (Long) duck("SELECT count(DISTINCT coalesce(customer_id, 'anon:' || source "
+        + "|| ':' || doc_id)) FROM " + table("sentences")).get(0).get(0);
+    assertEquals(persons, population);
+    for (List<Object> t : duck("SELECT customers, breadth FROM " + table("themes"))) {
+      assertEquals((Long) t.get(0) / (double) population, (Double) t.get(1), 1e-12);
+    }
+    assertEquals(String.format(Locale.ROOT, "%,d", population),
+        ReportWriterTest.count(html, "customers_heard_from"));
+  }
+
   @Test
   void statedReasonsMatchTheTable() throws Exception {
     List<List<Object>> reasons = duck("SELECT DISTINCT stated_reason FROM "

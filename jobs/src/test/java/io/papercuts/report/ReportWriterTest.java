@@ -5,11 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.papercuts.report.ReportData.Example;
+import io.papercuts.jobs.Tables.RunRow;
+import io.papercuts.jobs.Tables.ThemeExampleRow;
+import io.papercuts.jobs.Tables.ThemeRow;
+import io.papercuts.jobs.Tables.ThemeTrendRow;
 import io.papercuts.report.ReportData.ReasonTheme;
 import io.papercuts.report.ReportData.RunCounts;
-import io.papercuts.report.ReportData.Theme;
-import io.papercuts.report.ReportData.TrendPoint;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.StringReader;
@@ -39,45 +40,70 @@ class ReportWriterTest {
   static final String XSS = "<script>alert(1)</script>";
   static final LocalDate RUN = LocalDate.of(2026, 10, 31);
 
-  static final Theme TRANSFERS = new Theme(1, "transfers",
+  static final long HEARD_FROM = 144L;
+
+  /** A themes row, in the order the report shows its columns (rank first). */
+  static ThemeRow theme(int rank, String id, String label, String origin, String kind,
+      long customers, long mentions, Double breadth, Double negativeShare, Double quietShare,
+      Double mixedShare, Double statedShare, Double hiddenness, Long churned, Double lift,
+      Double low, Double high, Boolean supported, Double ratingDelta, Double impact,
+      Double score, String basis) {
+    return new ThemeRow(id, label, origin, kind, customers, mentions, breadth, negativeShare,
+        quietShare, mixedShare, statedShare, hiddenness, churned, lift, low, high, supported,
+        ratingDelta, impact, score, basis, rank, null, null, HEARD_FROM);
+  }
+
+  static ThemeExampleRow example(String themeId, int rank, String quote, String source,
+      String cue, Boolean quiet, LocalDate eventDate, String unitId) {
+    return new ThemeExampleRow(themeId, rank, quote, source, cue, quiet, unitId, eventDate);
+  }
+
+  static ThemeTrendRow trend(String themeId, LocalDate week, long mentions, long customers,
+      Double negativeShare, Double mentionShare) {
+    return new ThemeTrendRow(themeId, week, mentions, customers, negativeShare, null,
+        mentionShare);
+  }
+
+  static final ThemeRow TRANSFERS = theme(1, "transfers",
       "Transferred around & \"repeating\" yourself's", "taxonomy", "papercut", 1234, 1500,
       0.16666666666666666, 0.78125, 0.76, 0.0, 0.16666666666666666, 0.7333333333333334, 14L,
       1.7872340425531916, 1.1898280605516898, 2.314184090252576, true, -0.2340374331550803,
       0.31241909696625564, 9.353267897947433, "churn_and_rating");
-  static final Theme EVIL = new Theme(2, "d_evil", XSS + " & co", "discovered", "papercut", 4, 5,
+  static final ThemeRow EVIL = theme(2, "d_evil", XSS + " & co", "discovered", "papercut", 4, 5,
       0.027777777777777776, 1.0, null, 0.0, null, 0.625, 1L, null, null, null, false, null,
       0.08407563025210085, 0.8757878151260503, "rating");
-  static final Theme FORMULA = new Theme(3, "price", "=HYPERLINK(\"http://x.test\",\"y\")",
+  static final ThemeRow FORMULA = theme(3, "price", "=HYPERLINK(\"http://x.test\",\"y\")",
       "taxonomy", "stated", 17, 19, 0.11805555555555555, 0.6842105263157895, 0.8461538461538461,
       0.15384615384615385, 0.5555555555555556, 0.41025641025641024, 11L, 1.9824780976220275,
       1.265372838696062, 2.5334894176163623, true, -0.5, 0.3917899509955274, 0.0,
       "churn_and_rating");
 
-  static final List<Example> TRANSFER_QUOTES = List.of(
-      new Example("transfers", 1, "I had to explain it again to the third agent, not a big deal, "
+  static final List<ThemeExampleRow> TRANSFER_QUOTES = List.of(
+      example("transfers", 1, "I had to explain it again to the third agent, not a big deal, "
           + "but it added up.", "transcript", "not a big deal", true, LocalDate.of(2026, 10, 17),
           "u1"),
-      new Example("transfers", 2, "Honestly " + XSS + " & \"quoted\" it's fine, Alert(1) twice",
+      example("transfers", 2, "Honestly " + XSS + " & \"quoted\" it's fine, Alert(1) twice",
           "survey", "alert(1)", false, LocalDate.of(2026, 10, 2), "u2"),
-      new Example("transfers", 3, "They never called.", "survey", "never heard back", true,
+      example("transfers", 3, "They never called.", "survey", "never heard back", true,
           LocalDate.of(2026, 9, 1), "u3"),
-      new Example("transfers", 4, "-5 stars: charged twice\r\nand transferred", "review",
+      example("transfers", 4, "-5 stars: charged twice\r\nand transferred", "review",
           "charged twice", true, null, "u4"));
-  static final List<Example> EVIL_QUOTES = List.of(
-      new Example("d_evil", 1, "@admin fix it\tplease", "review", null, null, null, "u5"),
-      new Example("d_evil", 2, "\tTabbed start", "review", "+cue", false, null, "u6"));
+  static final List<ThemeExampleRow> EVIL_QUOTES = List.of(
+      example("d_evil", 1, "@admin fix it\tplease", "review", null, null, null, "u5"),
+      example("d_evil", 2, "\tTabbed start", "review", "+cue", false, null, "u6"));
 
   static ReportData data() {
-    RunCounts run = new RunCounts("2026-10-31@2026-11-23T12:21:29Z", "succeeded",
-        Instant.parse("2026-11-23T12:22:12Z"), 401L, 393L, 0L, 8L, 12345L, 870L, 150L, null,
-        144L, "0.1.0-SNAPSHOT", "corenlp-4.5.10", "4dbe2b79ae162ce9");
+    RunCounts run = new RunCounts(new RunRow("2026-10-31@2026-11-23T12:21:29Z", null,
+        Instant.parse("2026-11-23T12:22:12Z"), "succeeded", null, 401L, 393L, 0L, 8L, 12345L,
+        870L, null, null, null, null, null, "0.1.0-SNAPSHOT", null, "corenlp-4.5.10",
+        "4dbe2b79ae162ce9", null, null), 150L, null, HEARD_FROM);
     return new ReportData(RUN, run, 20, List.of(TRANSFERS, EVIL, FORMULA),
         Map.of("transfers", TRANSFER_QUOTES, "d_evil", EVIL_QUOTES),
         Map.of("transfers", List.of(
-                new TrendPoint("transfers", LocalDate.of(2026, 9, 7), 3, 3, 1.0, null),
-                new TrendPoint("transfers", LocalDate.of(2026, 9, 21), 5, 4, 0.5, null),
-                new TrendPoint("transfers", LocalDate.of(2026, 10, 26), 2, 2, null, null)),
-            "d_evil", List.of(new TrendPoint("d_evil", LocalDate.of(2026, 9, 14), 1, 1, 1.0, null))),
+                trend("transfers", LocalDate.of(2026, 9, 7), 3, 3, 1.0, null),
+                trend("transfers", LocalDate.of(2026, 9, 21), 5, 4, 0.5, null),
+                trend("transfers", LocalDate.of(2026, 10, 26), 2, 2, null, null)),
+            "d_evil", List.of(trend("d_evil", LocalDate.of(2026, 9, 14), 1, 1, 1.0, null))),
         List.of(
             new ReasonTheme("Price", "transfers", TRANSFERS.label(), 6, false),
             new ReasonTheme("Price", "price", "Price too high", 5, true),
@@ -308,13 +334,14 @@ class ReportWriterTest {
           "breadth", "negative_share", "quiet_share", "mixed_share", "stated_share", "hiddenness",
           "churned_customers", "churn_lift", "churn_lift_low", "churn_lift_high",
           "lift_supported", "rating_delta", "impact", "papercut_score", "score_basis",
-          "run_date"), p.getHeaderNames());
+          "customers_heard_from", "run_date"), p.getHeaderNames());
       List<CSVRecord> rows = p.getRecords();
       assertEquals(3, rows.size());
       CSVRecord t = rows.get(0);
       assertEquals("transfers", t.get("theme_id"));
       assertEquals(TRANSFERS.label(), t.get("label"));
       assertEquals(1234L, Long.parseLong(t.get("customers")));
+      assertEquals(HEARD_FROM, Long.parseLong(t.get("customers_heard_from")));
       assertEquals(TRANSFERS.quietShare(), Double.parseDouble(t.get("quiet_share")));
       assertEquals(TRANSFERS.ratingDelta(), Double.parseDouble(t.get("rating_delta")),
           "a negative number stays a number");

@@ -38,6 +38,20 @@ public record Cue(
     return phrase.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 
+  /** Its type's polarity, or the negated polarity when a negation governs it ("not great"). */
+  public Polarity polarity() {
+    return negated ? type.negatedPolarity() : type.polarity();
+  }
+
+  /**
+   * A negative opinion, the negative half of a mixed sentence: a grievance cue that is not negated
+   * ("overcharged", "never heard back"), or a negated cue that turns negative ("not great").
+   * Effort is negative but no grievance ({@link CueType#EFFORT}).
+   */
+  public boolean isGrievance() {
+    return polarity() == Polarity.NEGATIVE && (negated || type.isGrievance());
+  }
+
   /** "type:phrase", e.g. {@code breach:never heard back}; used in evidence strings. */
   public String key() {
     return type.label() + ":" + normalizedPhrase();

@@ -15,6 +15,15 @@ import java.util.Set;
  */
 public record DocumentContext(String source, Integer rating, Integer nps, double documentSentiment) {
 
+  /** Ratings at or above this are a positive document. */
+  public static final int POSITIVE_RATING = 4;
+  /** Star rating at or below which a review is a negative document: no sentence in it is mild. */
+  public static final int NEGATIVE_RATING = 2;
+  /** NPS at or above this (a promoter) is a positive document. */
+  public static final int PROMOTER_NPS = 9;
+  /** Mean sentence score at or above this is a positive document. */
+  public static final double POSITIVE_DOCUMENT_SENTIMENT = 0.2;
+
   private static final Set<String> SOURCES = Set.of("survey", "transcript", "review");
 
   public DocumentContext {
@@ -31,6 +40,34 @@ public record DocumentContext(String source, Integer rating, Integer nps, double
     if (!(documentSentiment >= -1 && documentSentiment <= 1)) {
       throw new IllegalArgumentException("documentSentiment must be -1..1: " + documentSentiment);
     }
+  }
+
+  /** Rated {@value #POSITIVE_RATING} stars or more. */
+  public boolean hasPositiveRating() {
+    return rating != null && rating >= POSITIVE_RATING;
+  }
+
+  /** Rated {@value #NEGATIVE_RATING} stars or fewer. */
+  public boolean hasNegativeRating() {
+    return rating != null && rating <= NEGATIVE_RATING;
+  }
+
+  /** An NPS of {@value #PROMOTER_NPS} or more. */
+  public boolean isPromoter() {
+    return nps != null && nps >= PROMOTER_NPS;
+  }
+
+  /** A mean sentence score of at least {@value #POSITIVE_DOCUMENT_SENTIMENT}. */
+  public boolean hasPositiveTone() {
+    return documentSentiment >= POSITIVE_DOCUMENT_SENTIMENT;
+  }
+
+  /**
+   * A positive document, where a complaint is the "promoter with a grievance": a positive rating,
+   * a promoter's NPS or a positive tone.
+   */
+  public boolean isPositive() {
+    return hasPositiveRating() || isPromoter() || hasPositiveTone();
   }
 
   /** A unit without rating or score, and a neutral tone. */

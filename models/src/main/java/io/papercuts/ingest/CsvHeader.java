@@ -77,14 +77,18 @@ final class CsvHeader {
   Map<InputField, Integer> resolve(String file, SourceKind source, IngestSettings settings) {
     Map<InputField, Integer> index = new EnumMap<>(InputField.class);
     for (InputField field : InputField.of(source)) {
+      if (!field.isColumn()) {
+        continue;
+      }
       List<String> wanted = settings.columnNames(field);
       Match match = find(wanted);
+      boolean required = settings.requiresColumn(field);
       if (match != null) {
         checkUnique(file, field, match);
         index.put(field, match.column());
-      } else if (field.required() || settings.isConfigured(field)) {
+      } else if (required || settings.isConfigured(field)) {
         throw new MissingColumnException(file, field.field(), "missing "
-            + (field.required() ? "required" : "configured") + " column for " + field.field()
+            + (required ? "required" : "configured") + " column for " + field.field()
             + " (looked for " + wanted + "; set " + field.settingKey()
             + " to the column that holds it); header has " + primaryNames());
       }

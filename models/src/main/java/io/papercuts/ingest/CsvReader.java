@@ -19,21 +19,36 @@ import org.apache.commons.csv.CSVRecord;
  * continuation lines of a broken multi-line record come back as rows of their own (usually with
  * the wrong column count). After {@link #MAX_SYNTAX_ERRORS} errors in one file, the rest of the
  * file is reported as one failed row. Rows touching a line with invalid bytes are failed rows
- * ({@code invalid_encoding}). Stateless; thread-safe.
+ * ({@code invalid_encoding}). The delimiter is a comma unless given ({@link CsvDelimiter}).
+ * Stateless; thread-safe.
  */
 final class CsvReader {
 
   /** Bounds the re-reading an unclosed quote causes (each one re-reads to the end of file). */
   static final int MAX_SYNTAX_ERRORS = 100;
 
-  private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder()
-      .setIgnoreEmptyLines(true)
-      .build();
-
   private CsvReader() {
   }
 
+  /** Comma-separated. */
   static List<CsvRow> read(DecodedText decoded) {
+    return read(decoded, ',');
+  }
+
+  /**
+   * One input file of a source, with its delimiter: the source's setting, else by extension
+   * and sniffing ({@link CsvDelimiter#of}).
+   */
+  static List<CsvRow> read(DecodedText decoded, SourceKind source, String file,
+      IngestSettings settings) {
+    return read(decoded, CsvDelimiter.of(settings.delimiter(source), file, decoded));
+  }
+
+  static List<CsvRow> read(DecodedText decoded, char delimiter) {
+    CSVFormat format = CSVFormat.DEFAULT.builder()
+        .setDelimiter(delimiter)
+        .setIgnoreEmptyLines(true)
+        .build();
     List<CsvRow> rows = new ArrayList<>();
     String text = decoded.text();
     int segmentLine = 1;
@@ -42,7 +57,7 @@ final class CsvReader {
       int base = decoded.lineStart(segmentLine);
       int lastEndLine = segmentLine - 1;
       String failure = null;
-      try (CSVParser parser = new CSVParser(new StringReader(text.substring(base)), FORMAT, base, 0)) {
+      try (CSVParser parser = new CSVParser(new StringReader(text.substring(base)), format, base, 0)) {
         // Only next(): hasNext() would read ahead and move getCurrentLineNumber() past the record.
         Iterator<CSVRecord> it = parser.iterator();
         while (true) {

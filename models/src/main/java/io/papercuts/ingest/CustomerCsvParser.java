@@ -24,7 +24,8 @@ public final class CustomerCsvParser implements SourceParser {
   public ParseResult parse(String file, InputStream in) {
     ResultBuilder out = new ResultBuilder(SourceKind.CUSTOMER, file, settings);
     CsvTable table = CsvTable.of(file, SourceKind.CUSTOMER,
-        CsvReader.read(DecodedText.read(in, settings.charset())), 1, settings);
+        CsvReader.read(DecodedText.read(in, settings.charset()), SourceKind.CUSTOMER, file,
+            settings), 1, settings);
     if (table == null) {
       return out.build();
     }

@@ -14,10 +14,15 @@ final class FieldValues {
   static String required(RecordFields record, InputField field) {
     String value = record.get(field);
     if (value == null) {
-      throw new RejectedRecord(QuarantineReason.MISSING_FIELD,
-          field.field() + " is missing or empty (field " + field.field() + ")");
+      throw missing(record.label(field));
     }
     return value;
+  }
+
+  /** A rejection for a required field that is absent or blank. */
+  static RejectedRecord missing(String label) {
+    return new RejectedRecord(QuarantineReason.MISSING_FIELD,
+        label + " is missing or empty (field " + label + ")");
   }
 
   static Integer rating(String value, InputField field) {
@@ -32,7 +37,7 @@ final class FieldValues {
     try {
       return dates.utcDate(value);
     } catch (DateTimeParseException e) {
-      throw badDate(value, field);
+      throw badDate(dates, value, field);
     }
   }
 
@@ -40,7 +45,7 @@ final class FieldValues {
     try {
       return dates.instant(value);
     } catch (DateTimeParseException e) {
-      throw badDate(value, field);
+      throw badDate(dates, value, field);
     }
   }
 
@@ -59,9 +64,10 @@ final class FieldValues {
     return "\"" + v + "\"";
   }
 
-  private static RejectedRecord badDate(String value, String field) {
+  /** Names every accepted form, the configured {@code date_pattern} too. */
+  private static RejectedRecord badDate(InputDates dates, String value, String field) {
     return new RejectedRecord(QuarantineReason.BAD_DATE, quoted(value)
-        + " is not a date (yyyy-MM-dd or ISO date-time) (field " + field + ")");
+        + " is not a date (" + dates.accepted() + ") (field " + field + ")");
   }
 
   private static Integer wholeNumber(

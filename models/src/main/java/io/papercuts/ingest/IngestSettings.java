@@ -48,12 +48,29 @@ import java.util.TreeSet;
  *       {@code ingest.surveys.column.stated_reason} ({@code stated_reason}),
  *       {@code ingest.surveys.column.comment} ({@code comment}; for Qualtrics set it to the
  *       question id, e.g. {@code Q5}), {@code ingest.surveys.column.nps} ({@code nps}).
- *   <li>{@code ingest.reviews.column.review_id} (required), {@code .customer_id},
+ *   <li>{@code ingest.reviews.column.review_id} (generated when absent, see
+ *       {@code ingest.reviews.missing_id}), {@code .customer_id},
  *       {@code .product}, {@code .rating} (required), {@code .title}, {@code .body} (required),
  *       {@code .review_date} (required); each defaults to its own name. Applies to CSV columns
  *       and JSON Lines keys alike.
  *   <li>{@code ingest.customers.column.customer_id} (required), {@code .churned} (required),
  *       {@code .churn_date}, {@code .segment}; each defaults to its own name.
+ *   <li>{@code ingest.transcripts.key.<field>}: the key (JSON Lines; a dotted path such as
+ *       {@code author.role} reaches into nested objects) or column (CSV) of a transcript field:
+ *       {@code conversation_id}, {@code customer_id}, {@code started_at}, {@code channel},
+ *       {@code turns}, and per turn or message {@code speaker}, {@code text}, {@code ts},
+ *       {@code agent_id}, {@code sequence}, {@code message_id}; each defaults to its own name
+ *       ({@link InputField}).
+ *   <li>{@code ingest.transcripts.layout} (default {@code auto}): {@code conversation},
+ *       {@code message} or {@code auto} ({@link TranscriptLayout}).
+ *   <li>{@code ingest.transcripts.speaker.customer}, {@code .agent}, {@code .system}:
+ *       comma-separated speaker values of JSON Lines and CSV transcripts; each replaces its
+ *       default list ({@link SpeakerValues}).
+ *   <li>{@code ingest.<surveys|reviews|transcripts|customers>.delimiter} (default {@code auto}):
+ *       {@code comma}, {@code semicolon}, {@code tab}, {@code pipe} or {@code auto}
+ *       ({@link CsvDelimiter}).
+ *   <li>{@code ingest.reviews.missing_id} (default {@code row_hash}): {@code row_hash},
+ *       {@code content_hash} or {@code quarantine} ({@link MissingReviewId}).
  *   <li>{@code ingest.transcripts.agent_prefixes}, {@code .customer_prefixes},
  *       {@code .system_prefixes}: comma-separated line prefixes of plain-text transcripts per
  *       speaker; {@code ingest.transcripts.text_labels}: prefixes that are ordinary text
@@ -65,6 +82,10 @@ import java.util.TreeSet;
  * @param columns configured column names only (fields absent here use their defaults)
  * @param datePatterns configured extra date patterns per source
  * @param speakers the speaker prefixes of plain-text transcripts
+ * @param transcriptLayout how JSON Lines transcripts hold their conversations
+ * @param speakerValues the speaker values of JSON Lines and CSV transcripts
+ * @param delimiters configured delimiters per source (absent: {@code auto})
+ * @param missingReviewId what a review without an id gets
  */
 public record IngestSettings(
     String encoding,
@@ -73,7 +94,11 @@ public record IngestSettings(
     int surveyHeaderRows,
     Map<InputField, String> columns,
     Map<SourceKind, String> datePatterns,
-    SpeakerPrefixes speakers) implements Serializable {
+    SpeakerPrefixes speakers,
+    TranscriptLayout transcriptLayout,
+    SpeakerValues speakerValues,
+    Map<SourceKind, Character> delimiters,
+    MissingReviewId missingReviewId) implements Serializable {
 
   public static final String PREFIX = "ingest.";
   public static final String ENCODING = "ingest.encoding";
@@ -84,6 +109,11 @@ public record IngestSettings(
   public static final String CUSTOMER_PREFIXES = "ingest.transcripts.customer_prefixes";
   public static final String SYSTEM_PREFIXES = "ingest.transcripts.system_prefixes";
   public static final String TEXT_LABELS = "ingest.transcripts.text_labels";
+  public static final String TRANSCRIPT_LAYOUT = "ingest.transcripts.layout";
+  public static final String SPEAKER_CUSTOMER = "ingest.transcripts.speaker.customer";
+  public static final String SPEAKER_AGENT = "ingest.transcripts.speaker.agent";
+  public static final String SPEAKER_SYSTEM = "ingest.transcripts.speaker.system";
+  public static final String REVIEW_MISSING_ID = "ingest.reviews.missing_id";
 
   public IngestSettings {
     Charset cs = charsetFor(ENCODING, encoding);
@@ -110,6 +140,24 @@ public record IngestSettings(
     if (speakers == null) {
       speakers = SpeakerPrefixes.defaults();
     }
+    if (transcriptLayout == null) {
+      transcriptLayout = TranscriptLayout.AUTO;
+    }
+    if (speakerValues == null) {
+      speakerValues = SpeakerValues.defaults();
+    }
+    delimiters = Map.copyOf(delimiters == null ? Map.of() : delimiters);
+    if (missingReviewId == null) {
+      missingReviewId = MissingReviewId.ROW_HASH;
+    }
+  }
+
+  /** Settings with the given speaker prefixes and defaults for everything added after them. */
+  public IngestSettings(String encoding, int maxTextChars, int rawSnippetChars,
+      int surveyHeaderRows, Map<InputField, String> columns,
+      Map<SourceKind, String> datePatterns, SpeakerPrefixes speakers) {
+    this(encoding, maxTextChars, rawSnippetChars, surveyHeaderRows, columns, datePatterns,
+        speakers, null, null, Map.of(), null);
   }
 
   /** Settings with the default speaker prefixes (the shape before they were configurable). */
@@ -143,17 +191,31 @@ public record IngestSettings(
     List<String> customerPrefixes = sp.customer();
     List<String> systemPrefixes = sp.system();
     List<String> textLabels = sp.textLabels();
+    TranscriptLayout layout = d.transcriptLayout();
+    SpeakerValues sv = d.speakerValues();
+    List<String> customerValues = sv.customer();
+    List<String> agentValues = sv.agent();
+    List<String> systemValues = sv.system();
+    Map<SourceKind, Character> delimiters = new EnumMap<>(SourceKind.class);
+    MissingReviewId missingId = d.missingReviewId();
     Map<String, InputField> columnKeys = new LinkedHashMap<>();
     for (InputField f : InputField.values()) {
       columnKeys.put(f.settingKey(), f);
     }
     Map<String, SourceKind> patternKeys = new LinkedHashMap<>();
+    Map<String, SourceKind> delimiterKeys = new LinkedHashMap<>();
     for (SourceKind k : SourceKind.values()) {
       patternKeys.put(datePatternKey(k), k);
+      delimiterKeys.put(delimiterKey(k), k);
     }
     for (Map.Entry<String, String> e : new TreeMap<>(settings).entrySet()) {
       String key = e.getKey();
       if (!key.startsWith(PREFIX)) {
+        continue;
+      }
+      // A properties file turns "\t" into a tab, which stripping would make blank.
+      if (delimiterKeys.containsKey(key) && "\t".equals(e.getValue())) {
+        delimiters.put(delimiterKeys.get(key), '\t');
         continue;
       }
       String value = e.getValue() == null ? "" : e.getValue().strip();
@@ -169,11 +231,23 @@ public record IngestSettings(
         case CUSTOMER_PREFIXES -> customerPrefixes = SpeakerPrefixes.parseList(key, value);
         case SYSTEM_PREFIXES -> systemPrefixes = SpeakerPrefixes.parseList(key, value);
         case TEXT_LABELS -> textLabels = SpeakerPrefixes.parseList(key, value);
+        case TRANSCRIPT_LAYOUT -> layout = TranscriptLayout.parse(key, value);
+        case SPEAKER_CUSTOMER -> customerValues = SpeakerPrefixes.parseList(key, value);
+        case SPEAKER_AGENT -> agentValues = SpeakerPrefixes.parseList(key, value);
+        case SPEAKER_SYSTEM -> systemValues = SpeakerPrefixes.parseList(key, value);
+        case REVIEW_MISSING_ID -> missingId = MissingReviewId.parse(key, value);
         default -> {
           if (columnKeys.containsKey(key)) {
             columns.put(columnKeys.get(key), value);
           } else if (patternKeys.containsKey(key)) {
             patterns.put(patternKeys.get(key), checkPattern(key, value));
+          } else if (delimiterKeys.containsKey(key)) {
+            char c = CsvDelimiter.parse(key, value);
+            if (c == 0) {
+              delimiters.remove(delimiterKeys.get(key));
+            } else {
+              delimiters.put(delimiterKeys.get(key), c);
+            }
           } else {
             throw new IllegalArgumentException(unknownKey(key));
           }
@@ -181,19 +255,23 @@ public record IngestSettings(
       }
     }
     return new IngestSettings(encoding, maxText, snippet, headerRows, columns, patterns,
-        new SpeakerPrefixes(agentPrefixes, customerPrefixes, systemPrefixes, textLabels));
+        new SpeakerPrefixes(agentPrefixes, customerPrefixes, systemPrefixes, textLabels),
+        layout, new SpeakerValues(customerValues, agentValues, systemValues), delimiters,
+        missingId);
   }
 
   /** Every key {@link #fromMap(Map)} understands, sorted. */
   public static List<String> knownKeys() {
     TreeSet<String> keys = new TreeSet<>(
         List.of(ENCODING, MAX_TEXT_CHARS, RAW_SNIPPET_CHARS, SURVEY_HEADER_ROWS, AGENT_PREFIXES,
-            CUSTOMER_PREFIXES, SYSTEM_PREFIXES, TEXT_LABELS));
+            CUSTOMER_PREFIXES, SYSTEM_PREFIXES, TEXT_LABELS, TRANSCRIPT_LAYOUT, SPEAKER_CUSTOMER,
+            SPEAKER_AGENT, SPEAKER_SYSTEM, REVIEW_MISSING_ID));
     for (InputField f : InputField.values()) {
       keys.add(f.settingKey());
     }
     for (SourceKind k : SourceKind.values()) {
       keys.add(datePatternKey(k));
+      keys.add(delimiterKey(k));
     }
     return List.copyOf(keys);
   }
@@ -213,13 +291,35 @@ public record IngestSettings(
     return columns.containsKey(field);
   }
 
+  /**
+   * Whether a CSV header must have the field's column: {@link InputField#required()}, except
+   * the review id, which a review can do without unless {@link #missingReviewId()} is
+   * {@link MissingReviewId#QUARANTINE}.
+   */
+  public boolean requiresColumn(InputField field) {
+    if (field == InputField.REVIEW_ID) {
+      return missingReviewId == MissingReviewId.QUARANTINE;
+    }
+    return field.required();
+  }
+
+  /** The configured delimiter of a source, or 0 for {@code auto} ({@link CsvDelimiter}). */
+  public char delimiter(SourceKind source) {
+    Character c = delimiters.get(source);
+    return c == null ? 0 : c;
+  }
+
   /** A date parser for one source, with its configured extra pattern if any. */
   public InputDates dates(SourceKind source) {
-    return new InputDates(datePatterns.get(source));
+    return new InputDates(datePatterns.get(source), datePatternKey(source));
   }
 
   static String datePatternKey(SourceKind kind) {
     return PREFIX + kind.dir() + ".date_pattern";
+  }
+
+  static String delimiterKey(SourceKind kind) {
+    return PREFIX + kind.dir() + ".delimiter";
   }
 
   private static int headerRows(String value) {

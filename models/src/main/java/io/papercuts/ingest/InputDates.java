@@ -39,11 +39,37 @@ public final class InputDates {
       .withResolverStyle(ResolverStyle.STRICT);
 
   private final DateTimeFormatter extra;
+  private final String extraPattern;
+  private final String settingKey;
 
   /** @param extraPattern an additional pattern tried after the ISO forms; null for none */
   public InputDates(String extraPattern) {
+    this(extraPattern, null);
+  }
+
+  /**
+   * @param extraPattern an additional pattern tried after the ISO forms; null for none
+   * @param settingKey the key the pattern is set with, named in {@link #accepted()}; null for none
+   */
+  public InputDates(String extraPattern, String settingKey) {
     this.extra = extraPattern == null ? null
         : DateTimeFormatter.ofPattern(extraPattern, Locale.US).withResolverStyle(ResolverStyle.SMART);
+    this.extraPattern = extraPattern;
+    this.settingKey = settingKey;
+  }
+
+  /**
+   * The accepted forms for an error message: the ISO forms and the configured pattern, e.g.
+   * {@code yyyy-MM-dd, ISO date-time or "dd.MM.yyyy" (ingest.reviews.date_pattern)}; without a
+   * pattern, the key that would add one.
+   */
+  public String accepted() {
+    if (extraPattern == null) {
+      return "yyyy-MM-dd or ISO date-time" + (settingKey == null ? ""
+          : "; set " + settingKey + " for another format");
+    }
+    return "yyyy-MM-dd, ISO date-time or \"" + extraPattern + "\""
+        + (settingKey == null ? "" : " (" + settingKey + ")");
   }
 
   /** The instant a date or date-time denotes (a bare date is its UTC midnight). */

@@ -21,7 +21,10 @@ final class JsonLines {
       .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
       .build();
 
-  /** Maps one object; must end in exactly one accept/quarantine/skip call, or throw a rejection. */
+  /**
+   * Maps one object; must end in exactly one accept/quarantine/skip call, or throw a rejection,
+   * or hand the object to a later step that does (message records wait for their conversation).
+   */
   interface Handler {
     void handle(ObjectNode object, int line);
   }
@@ -44,6 +47,15 @@ final class JsonLines {
       } catch (RejectedRecord r) {
         out.quarantine(r.lineOr(line), r.describe(), r.rawOr(raw));
       }
+    }
+  }
+
+  /** The line as an object, or null when it is not one JSON object (for a first look). */
+  static ObjectNode objectOrNull(String raw) {
+    try {
+      return object(raw);
+    } catch (RejectedRecord r) {
+      return null;
     }
   }
 

@@ -25,7 +25,11 @@ public enum QuarantineReason {
   BAD_DATE,
   /** Any other value of the wrong shape (a speaker, a churned flag, turns that are not a list). */
   BAD_VALUE,
-  /** A review whose body is blank. */
+  /**
+   * No longer given: a review whose body is blank is skipped ({@link Skipped#EMPTY_BODY}) since
+   * blank bodies are ordinary in review exports (a rating without text). Kept so that older
+   * quarantine rows keep a known code.
+   */
   EMPTY_TEXT,
   /** A text longer than {@code ingest.max_text_chars}. */
   TEXT_TOO_LONG,

@@ -8,4 +8,9 @@ interface RecordFields {
 
   /** Whether the record has the column/key at all (a CSV row always has its header's columns). */
   boolean has(InputField field);
+
+  /** The field as named in a quarantine reason, e.g. {@code rating}, {@code turns[2].speaker}. */
+  default String label(InputField field) {
+    return field.field();
+  }
 }

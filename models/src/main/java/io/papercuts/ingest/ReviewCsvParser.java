@@ -3,10 +3,11 @@ package io.papercuts.ingest;
 import java.io.InputStream;
 
 /**
- * Reads {@code reviews/*.csv} (one header row; columns per {@code ingest.reviews.column.*}) into
- * one accepted {@link FeedbackUnit} per valid review; a second valid row with a review id already
- * read in the file is skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from
- * settings.
+ * Reads {@code reviews/*.csv} and {@code *.tsv} (one header row; columns per
+ * {@code ingest.reviews.column.*}; delimiter per {@link CsvDelimiter}) into one accepted
+ * {@link FeedbackUnit} per valid review ({@link ReviewMapping}); a review with an empty body is
+ * skipped ({@link Skipped#EMPTY_BODY}); a second valid row with a review id already read in the
+ * file is skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from settings.
  */
 public final class ReviewCsvParser implements SourceParser {
 
@@ -22,19 +23,15 @@ public final class ReviewCsvParser implements SourceParser {
   public ParseResult parse(String file, InputStream in) {
     ResultBuilder out = new ResultBuilder(SourceKind.REVIEW, file, settings);
     CsvTable table = CsvTable.of(file, SourceKind.REVIEW,
-        CsvReader.read(DecodedText.read(in, settings.charset())), 1, settings);
+        CsvReader.read(DecodedText.read(in, settings.charset()), SourceKind.REVIEW, file,
+            settings), 1, settings);
     if (table == null) {
       return out.build();
     }
     InputDates dates = settings.dates(SourceKind.REVIEW);
     for (CsvRow row : table.dataRows()) {
       try {
-        FeedbackUnit unit = ReviewMapping.unit(table.fields(row), file, row.line(), dates,
-            settings.maxTextChars());
-        if (out.firstCopy(unit.docId(), row.line(), InputField.REVIEW_ID.field())) {
-          out.unit(unit);
-          out.accept();
-        }
+        ReviewMapping.map(table.fields(row), file, row.line(), row.raw(), dates, settings, out);
       } catch (RejectedRecord r) {
         out.quarantine(row.line(), r.describe(), row.raw());
       }

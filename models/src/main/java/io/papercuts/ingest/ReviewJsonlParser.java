@@ -4,9 +4,10 @@ import java.io.InputStream;
 
 /**
  * Reads {@code reviews/*.jsonl}: one review object per line, keys per
- * {@code ingest.reviews.column.*}; a missing required key is {@code missing_field}; a second valid
- * line with a review id already read in the file is skipped ({@link Skipped#DUPLICATE}).
- * Thread-safe; stateless apart from settings.
+ * {@code ingest.reviews.column.*} (dotted paths reach into nested objects, {@link JsonFields});
+ * a missing required key is {@code missing_field}; an empty body is skipped
+ * ({@link Skipped#EMPTY_BODY}); a second valid line with a review id already read in the file is
+ * skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from settings.
  */
 public final class ReviewJsonlParser implements SourceParser {
 
@@ -22,14 +23,9 @@ public final class ReviewJsonlParser implements SourceParser {
   public ParseResult parse(String file, InputStream in) {
     ResultBuilder out = new ResultBuilder(SourceKind.REVIEW, file, settings);
     InputDates dates = settings.dates(SourceKind.REVIEW);
-    JsonLines.forEach(DecodedText.read(in, settings.charset()), out, (object, line) -> {
-      FeedbackUnit unit = ReviewMapping.unit(new JsonFields(object, settings), file, line, dates,
-          settings.maxTextChars());
-      if (out.firstCopy(unit.docId(), line, InputField.REVIEW_ID.field())) {
-        out.unit(unit);
-        out.accept();
-      }
-    });
+    DecodedText text = DecodedText.read(in, settings.charset());
+    JsonLines.forEach(text, out, (object, line) -> ReviewMapping.map(
+        new JsonFields(object, settings), file, line, text.line(line), dates, settings, out));
     return out.build();
   }
 }

@@ -12,6 +12,8 @@ public record Skipped(SourceKind source, String file, long line, String reason) 
 
   /** A survey response whose comment is empty or a placeholder such as "n/a" or "-". */
   public static final String EMPTY_COMMENT = "empty_comment";
+  /** A review whose body is empty or a placeholder such as "n/a" (a rating alone, no text). */
+  public static final String EMPTY_BODY = "empty_body";
   /** A file whose extension no parser reads (reported by the caller, line 0). */
   public static final String UNSUPPORTED_EXTENSION = "unsupported_extension";
   /** An Office lock file ({@code ~$reviews.csv}): written while the file is open in Excel. */

@@ -48,7 +48,8 @@ public final class SurveyCsvParser implements SourceParser {
 
   @Override
   public ParseResult parse(String file, InputStream in) {
-    List<CsvRow> rows = CsvReader.read(DecodedText.read(in, settings.charset()));
+    List<CsvRow> rows = CsvReader.read(DecodedText.read(in, settings.charset()),
+        SourceKind.SURVEY, file, settings);
     int headerRows = settings.surveyHeaderRows() > 0 ? settings.surveyHeaderRows()
         : detectHeaderRows(rows, settings);
     ResultBuilder out = new ResultBuilder(SourceKind.SURVEY, file, settings);

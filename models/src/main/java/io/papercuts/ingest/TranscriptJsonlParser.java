@@ -8,23 +8,29 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Set;
 import java.util.function.IntToLongFunction;
 
 /**
- * Reads {@code transcripts/*.jsonl}: one conversation object per line (docs/inputs.md). An
- * accepted conversation yields its {@link Conversation} with all turns and one
- * {@link FeedbackUnit} per non-blank customer turn ({@code turnIdx} = index among all turns; the
- * unit's date is the turn's {@code ts}, else {@code started_at}). Every turn's text is held to
- * {@code ingest.max_text_chars}. A second valid line with a conversation id already read in the
- * file is skipped ({@link Skipped#DUPLICATE}). Thread-safe; stateless apart from settings.
+ * Reads {@code transcripts/*.jsonl} (docs/inputs.md) in one of two layouts
+ * ({@link TranscriptLayout}; {@code auto}: the file's first object with a turns or a text key
+ * decides):
+ * <ul>
+ *   <li>conversation: one conversation object per line with its list of turns. An accepted
+ *       conversation yields its {@link Conversation} with all turns and one {@link FeedbackUnit}
+ *       per non-blank customer turn ({@code turnIdx} = index among all turns; the unit's date is
+ *       the turn's {@code ts}, else {@code started_at}). A second valid line with a conversation
+ *       id already read in the file is skipped ({@link Skipped#DUPLICATE}).
+ *   <li>message: one message object per line, grouped into conversations by
+ *       {@link ConversationAssembler}.
+ * </ul>
+ * Keys are {@code ingest.transcripts.key.*} (dotted paths reach into nested objects,
+ * {@link JsonFields}); speaker values are mapped by {@link SpeakerValues}, an unknown one is
+ * {@code unknown_speaker}. Every turn's text is cleaned ({@link ExportText}) and held to
+ * {@code ingest.max_text_chars}. Thread-safe; stateless apart from settings.
  */
 public final class TranscriptJsonlParser implements SourceParser {
 
   private static final long serialVersionUID = 1L;
-
-  static final Set<String> SPEAKERS = Set.of("customer", "agent", "system");
 
   private final IngestSettings settings;
 
@@ -32,23 +38,75 @@ public final class TranscriptJsonlParser implements SourceParser {
     this.settings = settings;
   }
 
+  /** The layout a file was read in, and the line that decided it (0: set, or no line did). */
+  private record Detected(TranscriptLayout layout, int line) {
+  }
+
   @Override
   public ParseResult parse(String file, InputStream in) {
     ResultBuilder out = new ResultBuilder(SourceKind.TRANSCRIPT, file, settings);
     InputDates dates = settings.dates(SourceKind.TRANSCRIPT);
-    JsonLines.forEach(DecodedText.read(in, settings.charset()), out,
-        (object, line) -> map(file, object, line, dates, out));
+    DecodedText text = DecodedText.read(in, settings.charset());
+    Detected layout = settings.transcriptLayout() == TranscriptLayout.AUTO ? detect(text)
+        : new Detected(settings.transcriptLayout(), 0);
+    if (layout.layout() == TranscriptLayout.MESSAGE) {
+      ConversationAssembler messages = new ConversationAssembler(file, settings, out);
+      JsonLines.forEach(text, out, (object, line) -> {
+        JsonFields fields = new JsonFields(object, settings);
+        if (layout.line() > 0 && fields.node(InputField.TRANSCRIPT_TURNS) != null) {
+          throw new RejectedRecord(QuarantineReason.BAD_VALUE, "a whole conversation (it has "
+              + "turns) in a file read as one message per line, as line " + layout.line()
+              + " decided; set " + IngestSettings.TRANSCRIPT_LAYOUT);
+        }
+        messages.add(fields, line, text.line(line));
+      });
+      messages.finish();
+    } else {
+      JsonLines.forEach(text, out,
+          (object, line) -> map(file, object, line, dates, out, layout.line()));
+    }
     return out.build();
   }
 
-  private void map(String file, ObjectNode o, int line, InputDates dates, ResultBuilder out) {
-    String id = required(o, "conversation_id");
-    String customerId = required(o, "customer_id");
-    Instant startedAt = FieldValues.instant(dates, required(o, "started_at"), "started_at");
-    String channel = optional(o, "channel");
-    JsonNode turnsNode = o.get("turns");
-    if (turnsNode == null || turnsNode.isNull()) {
-      throw missing("turns");
+  /** The first object with the turns key says conversation; one with only the text key, message. */
+  private Detected detect(DecodedText text) {
+    for (int line = 1; line <= text.lineCount(); line++) {
+      String raw = text.line(line);
+      if (raw.isBlank() || text.encodingProblem(line, line) != null) {
+        continue;
+      }
+      ObjectNode o = JsonLines.objectOrNull(raw);
+      if (o == null) {
+        continue;
+      }
+      JsonFields f = new JsonFields(o, settings);
+      if (f.node(InputField.TRANSCRIPT_TURNS) != null) {
+        return new Detected(TranscriptLayout.CONVERSATION, line);
+      }
+      if (f.has(InputField.TRANSCRIPT_TEXT)) {
+        return new Detected(TranscriptLayout.MESSAGE, line);
+      }
+    }
+    return new Detected(TranscriptLayout.CONVERSATION, 0);
+  }
+
+  /** @param decidedBy the line whose shape chose this layout, 0 when it was set */
+  private void map(String file, ObjectNode o, int line, InputDates dates, ResultBuilder out,
+      int decidedBy) {
+    JsonFields c = new JsonFields(o, settings);
+    JsonNode turnsNode = c.node(InputField.TRANSCRIPT_TURNS);
+    if (turnsNode == null && decidedBy > 0 && c.has(InputField.TRANSCRIPT_TEXT)) {
+      throw new RejectedRecord(FieldValues.missing("turns").describe() + "; the line looks like"
+          + " one message, but the file is read as one conversation per line, as line "
+          + decidedBy + " decided; set " + IngestSettings.TRANSCRIPT_LAYOUT);
+    }
+    String id = FieldValues.required(c, InputField.TRANSCRIPT_CONVERSATION_ID);
+    String customerId = FieldValues.required(c, InputField.TRANSCRIPT_CUSTOMER_ID);
+    Instant startedAt = FieldValues.instant(dates,
+        FieldValues.required(c, InputField.TRANSCRIPT_STARTED_AT), "started_at");
+    String channel = c.get(InputField.TRANSCRIPT_CHANNEL);
+    if (turnsNode == null) {
+      throw FieldValues.missing("turns");
     }
     if (!turnsNode.isArray()) {
       throw new RejectedRecord(QuarantineReason.BAD_VALUE, "turns must be a list (field turns)");
@@ -56,26 +114,21 @@ public final class TranscriptJsonlParser implements SourceParser {
     List<Turn> turns = new ArrayList<>();
     for (int i = 0; i < turnsNode.size(); i++) {
       String at = "turns[" + i + "]";
-      if (!(turnsNode.get(i) instanceof ObjectNode t)) {
+      if (!(turnsNode.get(i) instanceof ObjectNode turn)) {
         throw new RejectedRecord(QuarantineReason.BAD_VALUE, at + " is not an object");
       }
-      String speaker = required(t, "speaker", at + ".speaker").toLowerCase(Locale.ROOT);
-      if (!SPEAKERS.contains(speaker)) {
-        throw new RejectedRecord(QuarantineReason.BAD_VALUE, FieldValues.quoted(speaker)
-            + " is not customer, agent or system (field " + at + ".speaker)");
+      JsonFields t = new JsonFields(turn, settings, at + ".");
+      String speaker = speaker(settings, FieldValues.required(t, InputField.TRANSCRIPT_SPEAKER),
+          t.label(InputField.TRANSCRIPT_SPEAKER));
+      if (!t.has(InputField.TRANSCRIPT_TEXT)) {
+        throw FieldValues.missing(t.label(InputField.TRANSCRIPT_TEXT));
       }
-      JsonNode textNode = t.get("text");
-      if (textNode == null || textNode.isNull()) {
-        throw missing(at + ".text");
-      }
-      if (textNode.isContainerNode()) {
-        throw new RejectedRecord(QuarantineReason.BAD_VALUE, at + ".text must be a string");
-      }
-      String text = FieldValues.limited(textNode.asText().strip(), settings.maxTextChars(),
-          at + ".text");
-      String ts = optional(t, "ts");
-      turns.add(new Turn(speaker, optional(t, "agent_id"), text,
-          ts == null ? null : FieldValues.instant(dates, ts, at + ".ts")));
+      String given = t.get(InputField.TRANSCRIPT_TEXT);
+      String text = FieldValues.limited(given == null ? "" : ExportText.clean(given),
+          settings.maxTextChars(), t.label(InputField.TRANSCRIPT_TEXT));
+      String ts = t.get(InputField.TRANSCRIPT_TS);
+      turns.add(new Turn(speaker, t.get(InputField.TRANSCRIPT_AGENT_ID), text,
+          ts == null ? null : FieldValues.instant(dates, ts, t.label(InputField.TRANSCRIPT_TS))));
     }
     if (!out.firstCopy(id, line, "conversation_id")) {
       return;
@@ -86,7 +139,23 @@ public final class TranscriptJsonlParser implements SourceParser {
   }
 
   /**
-   * One unit per non-blank customer turn; shared with the plain-text transcript parser.
+   * The speaker a value names ({@link SpeakerValues}).
+   *
+   * @throws RejectedRecord {@code unknown_speaker} for a value no list holds
+   */
+  static String speaker(IngestSettings settings, String value, String label) {
+    String speaker = settings.speakerValues().speakerOf(value);
+    if (speaker == null) {
+      throw new RejectedRecord(QuarantineReason.UNKNOWN_SPEAKER, FieldValues.quoted(value)
+          + " is not a known speaker value (field " + label + "); add it to "
+          + IngestSettings.SPEAKER_CUSTOMER + ", " + IngestSettings.SPEAKER_AGENT + " or "
+          + IngestSettings.SPEAKER_SYSTEM);
+    }
+    return speaker;
+  }
+
+  /**
+   * One unit per non-blank customer turn; shared with the other transcript parsers.
    *
    * @param lineOfTurn the 1-based file line to record for turn i
    */
@@ -103,34 +172,5 @@ public final class TranscriptJsonlParser implements SourceParser {
           id, i, customerId, date, turn.text(), null, null, null, null, channel, file,
           lineOfTurn.applyAsLong(i)));
     }
-  }
-
-  private static String required(ObjectNode o, String key) {
-    return required(o, key, key);
-  }
-
-  private static String required(ObjectNode o, String key, String label) {
-    String v = optional(o, key);
-    if (v == null) {
-      throw missing(label);
-    }
-    return v;
-  }
-
-  private static String optional(ObjectNode o, String key) {
-    JsonNode n = o.get(key);
-    if (n == null || n.isNull()) {
-      return null;
-    }
-    if (n.isContainerNode()) {
-      throw new RejectedRecord(QuarantineReason.BAD_VALUE, key + " must be a string or number");
-    }
-    String v = n.asText().strip();
-    return v.isEmpty() ? null : v;
-  }
-
-  private static RejectedRecord missing(String label) {
-    return new RejectedRecord(QuarantineReason.MISSING_FIELD,
-        label + " is missing or empty (field " + label + ")");
   }
 }

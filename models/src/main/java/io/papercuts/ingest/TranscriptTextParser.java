@@ -40,7 +40,8 @@ import java.util.regex.Pattern;
  * a name of several words) in any turn's text is replaced by {@code [NAME]}, also in the raw text
  * kept when the file is quarantined; the agents' names are listed in
  * {@link Conversation#agentNames()} for the PII layer. Without a {@code conversation_id} header
- * the file name without directory and extension is the id. Units carry the line where their turn
+ * the file name without directory and extension is the id. Turn texts are cleaned of HTML
+ * character references and @handles ({@link ExportText}). Units carry the line where their turn
  * starts; the conversation carries line 1. Thread-safe; stateless apart from settings.
  */
 public final class TranscriptTextParser implements SourceParser {
@@ -180,7 +181,7 @@ public final class TranscriptTextParser implements SourceParser {
     String channel = blankToNull(headers.get("channel"));
     List<Turn> turns = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
-      String t = names.redact(texts.get(i).toString());
+      String t = names.redact(ExportText.clean(texts.get(i).toString()));
       if (t.length() > settings.maxTextChars()) {
         throw new RejectedRecord(QuarantineReason.TEXT_TOO_LONG.describe(t.length()
             + " chars, max " + settings.maxTextChars() + " (turn " + i + ")"), lines.get(i),
@@ -264,8 +265,9 @@ public final class TranscriptTextParser implements SourceParser {
     }
   }
 
+  /** The file name without folders, {@code .gz} and extension: {@code chat-9}. */
   static String baseName(String file) {
-    String name = file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1);
+    String name = SourceParsers.uncompressedName(file);
     int dot = name.lastIndexOf('.');
     return dot > 0 ? name.substring(0, dot) : name;
   }

@@ -291,7 +291,7 @@ class ComplaintClassifierTest {
     SentenceVerdict v = classifier.classify(s, NEUTRAL_DOC);
     assertTrue(v.mixed(), v::toString);
     assertTrue(v.complaint());
-    assertTrue(v.evidence().contains("mixed:" + ComplaintClassifier.CLAUSES),
+    assertTrue(v.evidence().contains("mixed:" + Evidence.CLAUSES),
         v.evidence()::toString);
   }
 
@@ -305,16 +305,6 @@ class ComplaintClassifierTest {
         List.of(new PhraseSentiment(0, 4, Sentiment.NEGATIVE),
             new PhraseSentiment(5, 9, Sentiment.NEGATIVE)));
     assertFalse(classifier.classify(disagree, NEUTRAL_DOC).mixed());
-  }
-
-  @Test
-  void phrasePolarityUsesTheLongestNonNeutralPhraseCoveringHalfTheSpan() {
-    AnalyzedSentence s = tagged(BLAND_LOVELY, Sentiment.NEUTRAL, 0.0, List.of(),
-        List.of(new PhraseSentiment(2, 4, Sentiment.POSITIVE),
-            new PhraseSentiment(0, 4, Sentiment.VERY_NEGATIVE)));
-    assertEquals(-1, ComplaintClassifier.phrasePolarity(s, 0, 5));
-    assertEquals(1, ComplaintClassifier.phrasePolarity(s, 2, 5));
-    assertEquals(0, ComplaintClassifier.phrasePolarity(s, 5, 9));
   }
 
   @Test

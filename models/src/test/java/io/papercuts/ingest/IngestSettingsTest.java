@@ -64,6 +64,73 @@ class IngestSettingsTest {
   }
 
   @Test
+  void readsTheExportKeys() {
+    IngestSettings s = IngestSettings.fromMap(Map.of(
+        "ingest.transcripts.layout", "Message",
+        "ingest.transcripts.key.turns", "messages",
+        "ingest.transcripts.key.customer_id", "client.id",
+        "ingest.transcripts.speaker.customer", "true",
+        "ingest.transcripts.speaker.agent", "false",
+        "ingest.reviews.delimiter", "\t",
+        "ingest.surveys.delimiter", "semicolon",
+        "ingest.customers.delimiter", "auto",
+        "ingest.reviews.missing_id", "content_hash"));
+
+    assertEquals(TranscriptLayout.MESSAGE, s.transcriptLayout());
+    assertEquals(List.of("messages"), s.columnNames(InputField.TRANSCRIPT_TURNS));
+    assertEquals(List.of("client.id"), s.columnNames(InputField.TRANSCRIPT_CUSTOMER_ID));
+    assertEquals("customer", s.speakerValues().speakerOf("True"));
+    assertEquals('\t', s.delimiter(SourceKind.REVIEW));
+    assertEquals(';', s.delimiter(SourceKind.SURVEY));
+    assertEquals(0, s.delimiter(SourceKind.CUSTOMER));
+    assertEquals(MissingReviewId.CONTENT_HASH, s.missingReviewId());
+    assertFalse(s.requiresColumn(InputField.REVIEW_ID));
+
+    IngestSettings d = IngestSettings.defaults();
+    assertEquals(TranscriptLayout.AUTO, d.transcriptLayout());
+    assertEquals(MissingReviewId.ROW_HASH, d.missingReviewId());
+    assertEquals(List.of("turns"), d.columnNames(InputField.TRANSCRIPT_TURNS));
+    assertEquals("ingest.transcripts.key.speaker", InputField.TRANSCRIPT_SPEAKER.settingKey());
+    assertTrue(IngestSettings.fromMap(Map.of("ingest.reviews.missing_id", "quarantine"))
+        .requiresColumn(InputField.REVIEW_ID));
+  }
+
+  @Test
+  void rejectsBadExportValuesNamingTheKey() {
+    assertMessageStarts("ingest.transcripts.layout", "rows",
+        "ingest.transcripts.layout must be auto, conversation or message");
+    assertMessageStarts("ingest.transcripts.key.speker", "role",
+        "unknown setting ingest.transcripts.key.speker; known keys here: [ingest.transcripts.key.agent_id");
+    assertMessageStarts("ingest.transcripts.speaker.customer", "user,,client",
+        "ingest.transcripts.speaker.customer: empty entry");
+    assertMessageStarts("ingest.transcripts.speaker.bot", "bot",
+        "unknown setting ingest.transcripts.speaker.bot");
+    assertMessageStarts("ingest.reviews.delimiter", "colon", "ingest.reviews.delimiter must be auto");
+    assertMessageStarts("ingest.reviews.missing_id", "skip",
+        "ingest.reviews.missing_id must be row_hash, content_hash or quarantine");
+  }
+
+  @Test
+  void docsConfigurationNamesEveryKey() throws java.io.IOException {
+    java.nio.file.Path doc = java.nio.file.Path.of("..", "docs", "configuration.md");
+    assertTrue(java.nio.file.Files.exists(doc), doc.toAbsolutePath() + " (tests run in models/)");
+    String text = java.nio.file.Files.readString(doc);
+    List<String> missing = new java.util.ArrayList<>();
+    for (String key : IngestSettings.knownKeys()) {
+      String[] parts = key.split("\\.");
+      String family = String.join(".", java.util.Arrays.copyOf(parts, parts.length - 1))
+          + ".<field>";
+      String bySource = key.replaceFirst("^ingest\\.[a-z]+\\.", "ingest.<source>.");
+      boolean named = text.contains("`" + key + "`") || text.contains("`" + bySource + "`")
+          || text.contains("`" + family + "`") && text.contains("`" + parts[parts.length - 1] + "`");
+      if (!named) {
+        missing.add(key);
+      }
+    }
+    assertEquals(List.of(), missing, "keys docs/configuration.md does not name");
+  }
+
+  @Test
   void knownKeysListEveryColumnKey() {
     List<String> keys = IngestSettings.knownKeys();
     for (InputField f : InputField.values()) {
@@ -71,7 +138,9 @@ class IngestSettingsTest {
     }
     assertTrue(keys.contains("ingest.transcripts.date_pattern"));
     assertTrue(keys.contains("ingest.transcripts.agent_prefixes"));
-    assertEquals(8 + InputField.values().length + SourceKind.values().length, keys.size());
+    assertTrue(keys.contains("ingest.transcripts.key.speaker"));
+    assertTrue(keys.contains("ingest.reviews.delimiter"));
+    assertEquals(13 + InputField.values().length + 2 * SourceKind.values().length, keys.size());
   }
 
   @Test

@@ -38,4 +38,15 @@ class InputDatesTest {
     assertEquals(Instant.parse("2026-10-03T00:00:00Z"), us.instant("2026-10-03"));
     assertEquals(LocalDate.of(2026, 10, 3), new InputDates("MM/dd/yyyy").utcDate("10/03/2026"));
   }
+
+  @Test
+  void readsTwitterDatesAndNamesThePatternInMessages() {
+    InputDates twitter = new InputDates("EEE MMM dd HH:mm:ss Z yyyy", "ingest.transcripts.date_pattern");
+    assertEquals(Instant.parse("2017-10-31T22:10:47Z"), twitter.instant("Tue Oct 31 22:10:47 +0000 2017"));
+    assertEquals("yyyy-MM-dd, ISO date-time or \"EEE MMM dd HH:mm:ss Z yyyy\""
+        + " (ingest.transcripts.date_pattern)", twitter.accepted());
+    assertEquals("yyyy-MM-dd or ISO date-time; set ingest.surveys.date_pattern for another format",
+        IngestSettings.defaults().dates(SourceKind.SURVEY).accepted());
+    assertEquals("yyyy-MM-dd or ISO date-time", ISO.accepted());
+  }
 }

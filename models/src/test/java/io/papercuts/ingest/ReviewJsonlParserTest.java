@@ -74,4 +74,27 @@ class ReviewJsonlParserTest {
     assertEquals(new Skipped(SourceKind.REVIEW, "r.jsonl", 3,
         "duplicate: duplicate of line 1 (same review_id)"), r.skipped().get(0));
   }
+
+  @Test
+  void readsNestedKeysAndTreatsMissingIdsAndEmptyBodiesLikeCsv() {
+    ReviewJsonlParser parser = new ReviewJsonlParser(IngestSettings.fromMap(Map.of(
+        "ingest.reviews.column.body", "content.text",
+        "ingest.reviews.column.rating", "content.stars",
+        "ingest.reviews.column.review_date", "at",
+        "ingest.reviews.missing_id", "content_hash")));
+    String a = "{\"content\":{\"text\":\"Slow &amp; buggy\",\"stars\":2},\"at\":\"2026-10-03\"}\n";
+    String empty = "{\"content\":{\"text\":\" n/a \",\"stars\":5},\"at\":\"2026-10-03\"}\n";
+
+    ParseResult r = parse(parser, "site.jsonl", (a + empty + a).getBytes(StandardCharsets.UTF_8));
+
+    assertCounts(r, 3, 1, 0, 2);
+    FeedbackUnit u = r.units().get(0);
+    assertEquals("Slow & buggy", u.text());
+    assertEquals(2, u.rating());
+    assertTrue(u.docId().startsWith("gen-"), u.docId());
+    assertEquals(java.util.List.of(
+        new Skipped(SourceKind.REVIEW, "site.jsonl", 2, Skipped.EMPTY_BODY),
+        new Skipped(SourceKind.REVIEW, "site.jsonl", 3,
+            "duplicate: duplicate of line 1 (same review content)")), r.skipped());
+  }
 }

@@ -53,6 +53,7 @@ class TranscriptTextParserTest {
     assertEquals("no-header", r.units().get(0).docId());
     assertNull(r.units().get(0).eventDate());
     assertEquals("chat-9", TranscriptTextParser.baseName("in/transcripts/chat-9.txt"));
+    assertEquals("chat-9", TranscriptTextParser.baseName("in/transcripts/chat-9.txt.gz"));
   }
 
   @Test

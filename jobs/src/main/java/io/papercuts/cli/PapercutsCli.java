@@ -1,13 +1,17 @@
 package io.papercuts.cli;
 
+import io.papercuts.jobs.SparkSessions;
 import io.papercuts.jobs.Versions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
 /**
  * Entry point for local runs and spark-submit: parses arguments and calls the stage's
- * {@code run(spark, config)}. Every failure prints one line and exits with a documented code
- * (docs/operations.md); a bug's stack trace goes to a file the line names.
+ * {@code run(spark, config)}. On success {@link #main} stops the Spark session the command
+ * started and returns normally (no {@code System.exit}: YARN's ApplicationMaster would report a
+ * failed application, docs/cluster.md); every failure prints one line and exits with a
+ * documented non-zero code (docs/operations.md); a bug's stack trace goes to a file the line
+ * names.
  */
 @Command(name = "papercuts", mixinStandardHelpOptions = true,
     versionProvider = PapercutsCli.Version.class,
@@ -15,12 +19,20 @@ import picocli.CommandLine.Command;
         + "push customers away.",
     subcommands = {NightlyCommand.class, IngestCommand.class, AnnotateCommand.class,
         SummarizeCommand.class, ReportCommand.class, GenerateCommand.class,
-        EvaluateCommand.class, CommandLine.HelpCommand.class},
+        EvaluateCommand.class, ExplainCommand.class, CommandLine.HelpCommand.class},
     footer = {"", "Example: papercuts nightly --input sample-data --output out --run-date 2026-10-31"})
 public final class PapercutsCli {
 
   public static void main(String[] args) {
-    System.exit(execute(args));
+    int code = execute(args);
+    try {
+      SparkSessions.stopCreated(code);
+    } catch (Throwable e) {
+      code = code != 0 ? code : FailureReport.report(e, new java.io.PrintWriter(System.err, true));
+    }
+    if (code != 0) {
+      System.exit(code);
+    }
   }
 
   /**

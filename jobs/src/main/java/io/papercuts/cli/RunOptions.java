@@ -86,7 +86,34 @@ final class RunOptions {
    * their keys, e.g. {@code spark.papercuts.ingest.encoding}), then the {@code --config} file.
    */
   PipelineConfig toConfig() {
-    Map<String, String> settings = loadSettings();
+    Map<String, String> settings = settings(configFile, taxonomy);
+    Map<String, String> conf = sparkConf();
+    String out = output != null ? output : conf.get("output");
+    if (out == null) {
+      throw new IllegalArgumentException("--output DIR is required (or --conf "
+          + SPARK_CONF_PREFIX + "output=DIR)");
+    }
+    LocalDate date = runDate != null ? runDate
+        : conf.containsKey("run_date") ? parse("run_date", conf.get("run_date"), LocalDate::parse)
+        : LocalDate.now(ZoneOffset.UTC);
+    int window = windowDays != null ? windowDays
+        : parse("window_days", conf.getOrDefault("window_days", "90"), Integer::parseInt);
+    double maxShare = maxQuarantineShare != null ? maxQuarantineShare
+        : parse("max_quarantine_share", conf.getOrDefault("max_quarantine_share", "0.05"),
+            Double::parseDouble);
+    String in = input != null ? input : conf.get("input");
+    checkValues(in, out, window, maxShare);
+    validate(settings, configFile);
+    return new PipelineConfig(in, out, date, window, maxShare, settings);
+  }
+
+  /**
+   * The settings of the {@code --config} file (may be null), overridden by {@code --conf
+   * spark.papercuts.<key>} and by {@code --taxonomy} (may be null); an unknown key is an error
+   * naming where it came from. Not yet validated per namespace ({@link #validate}).
+   */
+  static Map<String, String> settings(Path configFile, String taxonomy) {
+    Map<String, String> settings = loadSettings(configFile);
     Map<String, String> conf = sparkConf();
     conf.forEach((k, v) -> {
       if (!CONF_OPTIONS.contains(k)) {
@@ -104,35 +131,25 @@ final class RunOptions {
     if (taxonomy != null) {
       settings.put(ThemeSettings.TAXONOMY, taxonomy);
     }
-    String out = output != null ? output : conf.get("output");
-    if (out == null) {
-      throw new IllegalArgumentException("--output DIR is required (or --conf "
-          + SPARK_CONF_PREFIX + "output=DIR)");
-    }
-    LocalDate date = runDate != null ? runDate
-        : conf.containsKey("run_date") ? parse("run_date", conf.get("run_date"), LocalDate::parse)
-        : LocalDate.now(ZoneOffset.UTC);
-    int window = windowDays != null ? windowDays
-        : parse("window_days", conf.getOrDefault("window_days", "90"), Integer::parseInt);
-    double maxShare = maxQuarantineShare != null ? maxQuarantineShare
-        : parse("max_quarantine_share", conf.getOrDefault("max_quarantine_share", "0.05"),
-            Double::parseDouble);
-    String in = input != null ? input : conf.get("input");
-    checkValues(in, out, window, maxShare);
-    PipelineConfig config = new PipelineConfig(in, out, date, window, maxShare, settings);
+    return settings;
+  }
+
+  /**
+   * Validates every namespace of {@code settings} here, on the driver, before Spark starts, and
+   * reads the taxonomy file, which names itself (file, line, field) in its errors; returns the
+   * rules so read.
+   */
+  static Rules validate(Map<String, String> settings, Path configFile) {
     try {
-      // Validate every namespace here, on the driver, before Spark starts.
-      IngestSettings.fromMap(config.namespace(IngestSettings.PREFIX));
-      ScoringSettings.fromMap(config.namespace(SCORING_PREFIX));
-      ThemeSettings.fromMap(config.namespace(ThemeSettings.PREFIX));
-      config.pii();
+      IngestSettings.fromMap(PipelineConfig.namespace(settings, IngestSettings.PREFIX));
+      ScoringSettings.fromMap(PipelineConfig.namespace(settings, SCORING_PREFIX));
+      ThemeSettings.fromMap(PipelineConfig.namespace(settings, ThemeSettings.PREFIX));
+      PipelineConfig.pii(settings);
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
           + e.getMessage(), e);
     }
-    // The taxonomy file names itself (file, line, field) in its errors.
-    Rules.of(config);
-    return config;
+    return Rules.of(settings);
   }
 
   /**
@@ -159,9 +176,6 @@ final class RunOptions {
     if (master != null && master.isBlank()) {
       throw new IllegalArgumentException("--master must not be empty (default: local[*])");
     }
-    if (configFile != null && configFile.toString().isBlank()) {
-      throw new IllegalArgumentException("--config must not be empty: pass a properties file");
-    }
   }
 
   private static Map<String, String> sparkConf() {
@@ -183,10 +197,13 @@ final class RunOptions {
     }
   }
 
-  private Map<String, String> loadSettings() {
+  private static Map<String, String> loadSettings(Path configFile) {
     Map<String, String> settings = new HashMap<>();
     if (configFile == null) {
       return settings;
+    }
+    if (configFile.toString().isBlank()) {
+      throw new IllegalArgumentException("--config must not be empty: pass a properties file");
     }
     Properties p = new Properties();
     try (Reader r = Files.newBufferedReader(configFile, StandardCharsets.UTF_8)) {

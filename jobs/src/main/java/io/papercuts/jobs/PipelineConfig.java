@@ -48,6 +48,11 @@ public record PipelineConfig(
 
   /** The settings whose keys start with {@code prefix} ("ingest."), keys unchanged. */
   public Map<String, String> namespace(String prefix) {
+    return namespace(settings, prefix);
+  }
+
+  /** The entries of {@code settings} whose keys start with {@code prefix}, keys unchanged. */
+  public static Map<String, String> namespace(Map<String, String> settings, String prefix) {
     Map<String, String> out = new TreeMap<>();
     settings.forEach((k, v) -> {
       if (k.startsWith(prefix)) {
@@ -59,14 +64,23 @@ public record PipelineConfig(
 
   /** The settings under {@code prefix} ("pii."), with the prefix removed from the keys. */
   public Map<String, String> under(String prefix) {
+    return under(settings, prefix);
+  }
+
+  private static Map<String, String> under(Map<String, String> settings, String prefix) {
     Map<String, String> out = new TreeMap<>();
-    namespace(prefix).forEach((k, v) -> out.put(k.substring(prefix.length()), v));
+    namespace(settings, prefix).forEach((k, v) -> out.put(k.substring(prefix.length()), v));
     return out;
   }
 
   /** The PII redaction the {@code pii.*} keys configure. */
   public io.papercuts.pii.PiiSettings pii() {
-    return io.papercuts.pii.PiiSettings.fromMap(under(PII_PREFIX));
+    return pii(settings);
+  }
+
+  /** The PII redaction the {@code pii.*} keys of {@code settings} configure. */
+  public static io.papercuts.pii.PiiSettings pii(Map<String, String> settings) {
+    return io.papercuts.pii.PiiSettings.fromMap(under(settings, PII_PREFIX));
   }
 
   /** The namespace of the redaction settings. */

@@ -40,7 +40,13 @@ public final class Rules implements Serializable {
    * file, line and field (exit 2).
    */
   public static Rules of(PipelineConfig config) {
-    ThemeSettings settings = ThemeSettings.fromMap(config.namespace(ThemeSettings.PREFIX));
+    return of(config.settings());
+  }
+
+  /** The same, from a run's settings ({@link PipelineConfig#settings()}) alone. */
+  public static Rules of(java.util.Map<String, String> runSettings) {
+    ThemeSettings settings = ThemeSettings.fromMap(
+        PipelineConfig.namespace(runSettings, ThemeSettings.PREFIX));
     ThemeTaxonomy taxonomy = ThemeTaxonomy.defaults();
     if (settings.taxonomy() != null) {
       taxonomy = taxonomy.combinedWith(read(settings.taxonomy()), settings.mode());

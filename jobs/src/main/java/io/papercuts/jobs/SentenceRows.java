@@ -1,7 +1,6 @@
 package io.papercuts.jobs;
 
 import io.papercuts.cues.Cue;
-import io.papercuts.cues.DocumentContext;
 import io.papercuts.cues.SentenceVerdict;
 import io.papercuts.jobs.Tables.AnalysedSentenceRow;
 import io.papercuts.jobs.Tables.CueRow;
@@ -20,7 +19,7 @@ import org.apache.spark.sql.Row;
 /**
  * Turns one feedback unit joined with its cached analyses into {@code sentences} rows: the
  * CoreNLP fields plus the rules' verdict (cues, complaint, quiet, mixed, evidence) and the
- * taxonomy themes. Stateless.
+ * taxonomy themes, as {@link JudgedSentence} decides them. Stateless.
  */
 final class SentenceRows {
 
@@ -42,13 +41,14 @@ final class SentenceRows {
     AnalysedUnit unit = UNITS.read(unitRow);
     List<AnalyzedSentence> analysed = new ArrayList<>(unit.sentences().size());
     unit.sentences().forEach(s -> analysed.add(AnalysisRows.fromRow(s)));
-    DocumentContext context = DocumentContext.of(unit.source(), unit.rating(), unit.nps(),
-        analysed);
-    List<Row> out = new ArrayList<>(analysed.size());
-    for (AnalyzedSentence s : analysed) {
-      SentenceVerdict v = SentenceRules.classifier().classify(s, context);
+    List<JudgedSentence> judged = JudgedSentence.ofUnit(analysed, unit.source(), unit.rating(),
+        unit.nps(), taxonomy);
+    List<Row> out = new ArrayList<>(judged.size());
+    for (JudgedSentence j : judged) {
+      AnalyzedSentence s = j.sentence();
+      SentenceVerdict v = j.verdict();
       Set<String> themes = new LinkedHashSet<>();
-      for (ThemeMatch m : taxonomy.match(s)) {
+      for (ThemeMatch m : j.themes()) {
         themes.add(m.themeId());
       }
       List<CueRow> cues = new ArrayList<>(v.cues().size());

@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
  * after normalisation are split once, and a sentence's hash keys {@code sentence_cache}.
  * Thread-safe.
  */
-final class TextNormalizer {
+public final class TextNormalizer {
 
   private static final Pattern SPACES = Pattern.compile("[ \\t\\x0B\\f\\r]+");
   private static final Pattern BLANK_LINES = Pattern.compile("\\n\\s*\\n\\s*");
@@ -16,7 +16,7 @@ final class TextNormalizer {
   }
 
   /** Collapses runs of spaces, keeps paragraph breaks (CoreNLP splits sentences on them). */
-  static String normalize(String text) {
+  public static String normalize(String text) {
     if (text == null) {
       return null;
     }

@@ -52,7 +52,7 @@ public final class ThemeMatcher implements Serializable {
       for (MatchRule rule : theme.rules()) {
         int[] span = rule.find(view);
         if (span != null) {
-          out.add(new ThemeMatch(theme.id(), view.text(span[0], span[1])));
+          out.add(new ThemeMatch(theme.id(), view.text(span[0], span[1]), rule.source()));
           break;
         }
       }

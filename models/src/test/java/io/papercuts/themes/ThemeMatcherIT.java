@@ -92,10 +92,22 @@ class ThemeMatcherIT {
 
   @Test
   void evidenceIsTheMatchedStretchOfTheSentence() {
-    assertEquals(List.of(new ThemeMatch("duplicate_marketing", "email twice")),
-        matches("Not a big deal, but I got the same email twice."));
-    assertEquals(List.of(new ThemeMatch("login_password", "can't log in")),
-        matches("Honestly I can't log in."));
+    assertEquals(List.of("duplicate_marketing: email twice"),
+        evidence(matches("Not a big deal, but I got the same email twice.")));
+    assertEquals(List.of("login_password: can't log in"),
+        evidence(matches("Honestly I can't log in.")));
+  }
+
+  @Test
+  void eachMatchNamesTheRuleThatFired() {
+    ThemeMatch m = matches("Not a big deal, but I got the same email twice.").get(0);
+    ThemeDefinition theme = ThemeTaxonomy.defaults().themes().stream()
+        .filter(t -> t.id().equals(m.themeId())).findFirst().orElseThrow();
+    assertTrue(theme.rules().stream().anyMatch(r -> r.source().equals(m.rule())), m.toString());
+  }
+
+  private static List<String> evidence(List<ThemeMatch> matches) {
+    return matches.stream().map(m -> m.themeId() + ": " + m.matchedText()).toList();
   }
 
   @Test

@@ -24,7 +24,9 @@ final class ReportCommand implements Callable<Integer> {
         "report --run-date " + config.runDate(), System.out)) {
       lock.useForSparkTemp();
       ReportJob.ReportResult r = ReportJob.run(SparkSessions.create(options.master, options.verbose),
-          config.output(), config.runDate());
+          config.output(), config.runDate(),
+          io.papercuts.report.ReportOptions.fromMap(
+              config.namespace(io.papercuts.report.ReportOptions.PREFIX)));
       System.out.printf("report: %d themes, %d quotes%n  %s%n  %s%n  %s%n", r.themes(), r.examples(),
           r.htmlFile(), r.csvThemes(), r.csvExamples());
       return 0;

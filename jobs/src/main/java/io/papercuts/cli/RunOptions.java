@@ -73,7 +73,7 @@ final class RunOptions {
   static final String SCORING_PREFIX = "scoring.";
   static final java.util.List<String> KNOWN_PREFIXES =
       java.util.List.of(IngestSettings.PREFIX, SCORING_PREFIX, ThemeSettings.PREFIX,
-          PipelineConfig.PII_PREFIX);
+          PipelineConfig.PII_PREFIX, io.papercuts.report.ReportOptions.PREFIX);
 
   /** spark-submit passes {@code --conf} pairs to the driver as system properties. */
   static final String SPARK_CONF_PREFIX = "spark.papercuts.";
@@ -145,6 +145,8 @@ final class RunOptions {
       ScoringSettings.fromMap(PipelineConfig.namespace(settings, SCORING_PREFIX));
       ThemeSettings.fromMap(PipelineConfig.namespace(settings, ThemeSettings.PREFIX));
       PipelineConfig.pii(settings);
+      io.papercuts.report.ReportOptions.fromMap(
+          PipelineConfig.namespace(settings, io.papercuts.report.ReportOptions.PREFIX));
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException((configFile != null ? configFile + ": " : "")
           + e.getMessage(), e);

@@ -55,7 +55,9 @@ public final class NightlyJob {
         config.runDate(), 1);
 
     // The report reads the runs row, so it comes after the manifest.
-    ReportJob.ReportResult report = ReportJob.run(spark, config.output(), config.runDate());
+    ReportJob.ReportResult report = ReportJob.run(spark, config.output(), config.runDate(),
+        io.papercuts.report.ReportOptions.fromMap(
+            config.namespace(io.papercuts.report.ReportOptions.PREFIX)));
     Result result = new Result(ingest, annotate, summarize, report);
     ConsoleSummary.print(spark, config, result, out);
     return result;

@@ -21,7 +21,8 @@ import org.apache.spark.sql.types.StructField;
 
 /**
  * Writes the top themes and their quotes as CSV for spreadsheets: RFC 4180 (comma, double quotes,
- * CRLF), UTF-8 without a byte-order mark, a header row, one row per theme or quote.
+ * CRLF), UTF-8 (the byte-order mark, on by default, is {@link ReportJob}'s), a header row, one row
+ * per theme or quote.
  *
  * <p><b>Formula injection.</b> Every column is typed (the themes columns by their type in
  * {@link Tables#THEMES}). Text cells (labels, quotes, cues, ids)

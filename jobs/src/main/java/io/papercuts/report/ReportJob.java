@@ -48,7 +48,7 @@ public final class ReportJob {
   private ReportJob() {
   }
 
-  /** The report with {@link ReportOptions#DEFAULTS} (top 20 themes, 3 quotes each). */
+  /** The report with {@link ReportOptions#DEFAULTS} (top 20 themes, 3 quotes each, CSV BOM). */
   public static ReportResult run(SparkSession spark, String outputRoot, LocalDate runDate) {
     return run(spark, outputRoot, runDate, ReportOptions.DEFAULTS);
   }
@@ -77,8 +77,9 @@ public final class ReportJob {
         // No .crc side files next to a report people open by hand.
         fs = local.getRaw();
       }
-      write(fs, dir + "/" + CSV_THEMES, themes.toString());
-      write(fs, dir + "/" + CSV_EXAMPLES, examples.toString());
+      String bom = options.csvBom() ? "\uFEFF" : "";
+      write(fs, dir + "/" + CSV_THEMES, bom + themes);
+      write(fs, dir + "/" + CSV_EXAMPLES, bom + examples);
       write(fs, dir + "/" + HTML, html);
     } catch (IOException e) {
       throw new PipelineException(ExitCode.OUTPUT,

@@ -367,6 +367,9 @@ class ReportIT {
 
   static List<CSVRecord> csv(String file) throws IOException {
     String text = Files.readString(Path.of(file), StandardCharsets.UTF_8);
+    // The default: a UTF-8 byte-order mark, so a spreadsheet opened by double-click reads UTF-8.
+    assertTrue(text.startsWith("\uFEFF"), file + " has no byte-order mark");
+    text = text.substring(1);
     try (CSVParser p = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).build()
         .parse(new StringReader(text))) {
       return p.getRecords();

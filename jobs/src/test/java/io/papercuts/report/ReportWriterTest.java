@@ -265,7 +265,7 @@ class ReportWriterTest {
     assertTrue(html.contains("\tTabbed start"));
     assertTrue(html.contains("id=\"quotes-1\"") && html.contains("href=\"#quotes-1\""));
     assertTrue(html.contains("No quotes for this theme"), "price has none");
-    assertFalse(new HtmlReportWriter(new ReportOptions(20, 0)).render(data())
+    assertFalse(new HtmlReportWriter(new ReportOptions(20, 0, true)).render(data())
         .contains("id=\"quotes\""));
   }
 

@@ -53,6 +53,14 @@ class NotebookIT {
     String cells = Files.readString(executed, StandardCharsets.UTF_8);
     assertTrue(cells.contains("latest night: 2026-10-31"), "the notebook did not find the night");
     assertTrue(!cells.contains("\"output_type\": \"error\""), "a cell failed");
+    // Its ranking is the themes table's: each of the top five, with its customer count.
+    try (DuckDb db = new DuckDb(out)) {
+      for (List<Object> t : db.rows("SELECT label, customers FROM " + db.table("themes")
+          + " WHERE rank <= 5 ORDER BY rank")) {
+        assertTrue(cells.matches("(?s).*" + java.util.regex.Pattern.quote(t.get(0).toString())
+            + " +(taxonomy|discovered) +" + t.get(1) + "\\b.*"), "not in the notebook: " + t);
+      }
+    }
   }
 
   @Test

@@ -4,7 +4,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The scores of one ABSA file.
+ * The scores of one ABSA file: on all its sentences, and on the {@linkplain AbsaSentence#labelled
+ * labelled} ones only, with the sentences that carry no aspect label counted apart.
  *
  * @param file the file name
  * @param units gold sentences evaluated (one ABSA {@code <sentence>} each)
@@ -14,19 +15,63 @@ import java.util.Objects;
  * @param mixed papercuts' mixed evidence against gold "positive and negative aspects"
  * @param aspectTerms keyphrases against gold aspect terms, or null when the file has no
  *     {@code <aspectTerms>}
+ * @param labelled the same complaint, baseline and mixed scores on the sentences with at least
+ *     one aspect label: the figures to compare across files
+ * @param unlabelled the sentences without any aspect label, and how many of them each side
+ *     flags (no gold, so no score)
  * @param threads analysis threads used
  * @param seconds wall-clock time of the analysis and scoring
  * @param results every unit with its prediction, in file order (for error listings)
  */
 public record AbsaEvaluation(String file, int units, int sentences, PrfCounts complaint,
-    PrfCounts baseline, PrfCounts mixed, PrfCounts aspectTerms, int threads, double seconds,
-    List<UnitResult> results) {
+    PrfCounts baseline, PrfCounts mixed, PrfCounts aspectTerms, Labelled labelled,
+    Unlabelled unlabelled, int threads, double seconds, List<UnitResult> results) {
+
+  /**
+   * Scores on the sentences that carry at least one aspect label.
+   *
+   * @param units how many sentences carry a label
+   */
+  public record Labelled(int units, PrfCounts complaint, PrfCounts baseline, PrfCounts mixed) {
+    public Labelled {
+      Objects.requireNonNull(complaint, "complaint");
+      Objects.requireNonNull(baseline, "baseline");
+      Objects.requireNonNull(mixed, "mixed");
+    }
+
+    static final Labelled NONE = new Labelled(0, PrfCounts.ZERO, PrfCounts.ZERO, PrfCounts.ZERO);
+
+    Labelled add(AbsaSentence g, UnitPrediction p) {
+      return new Labelled(units + 1, complaint.add(g.goldComplaint(), p.complaint()),
+          baseline.add(g.goldComplaint(), p.baselineNegative()), mixed.add(g.goldMixed(),
+          p.mixed()));
+    }
+  }
+
+  /**
+   * The sentences without any aspect label.
+   *
+   * @param units how many there are
+   * @param complaints how many papercuts calls a complaint
+   * @param baselineNegative how many the baseline calls negative
+   * @param mixed how many papercuts calls mixed
+   */
+  public record Unlabelled(int units, int complaints, int baselineNegative, int mixed) {
+    static final Unlabelled NONE = new Unlabelled(0, 0, 0, 0);
+
+    Unlabelled add(UnitPrediction p) {
+      return new Unlabelled(units + 1, complaints + (p.complaint() ? 1 : 0),
+          baselineNegative + (p.baselineNegative() ? 1 : 0), mixed + (p.mixed() ? 1 : 0));
+    }
+  }
 
   public AbsaEvaluation {
     Objects.requireNonNull(file, "file");
     Objects.requireNonNull(complaint, "complaint");
     Objects.requireNonNull(baseline, "baseline");
     Objects.requireNonNull(mixed, "mixed");
+    Objects.requireNonNull(labelled, "labelled");
+    Objects.requireNonNull(unlabelled, "unlabelled");
     results = List.copyOf(results);
   }
 
@@ -37,6 +82,8 @@ public record AbsaEvaluation(String file, int units, int sentences, PrfCounts co
     PrfCounts baseline = PrfCounts.ZERO;
     PrfCounts mixed = PrfCounts.ZERO;
     PrfCounts terms = PrfCounts.ZERO;
+    Labelled labelled = Labelled.NONE;
+    Unlabelled unlabelled = Unlabelled.NONE;
     int sentences = 0;
     for (UnitResult u : results) {
       AbsaSentence g = u.gold();
@@ -45,11 +92,16 @@ public record AbsaEvaluation(String file, int units, int sentences, PrfCounts co
       complaint = complaint.add(g.goldComplaint(), p.complaint());
       baseline = baseline.add(g.goldComplaint(), p.baselineNegative());
       mixed = mixed.add(g.goldMixed(), p.mixed());
+      if (g.labelled()) {
+        labelled = labelled.add(g, p);
+      } else {
+        unlabelled = unlabelled.add(p);
+      }
       if (scoreTerms) {
         terms = terms.plus(AspectTermMatcher.score(g.terms(), p.keyphrases(), p.tokens()));
       }
     }
     return new AbsaEvaluation(file, results.size(), sentences, complaint, baseline, mixed,
-        scoreTerms ? terms : null, threads, seconds, results);
+        scoreTerms ? terms : null, labelled, unlabelled, threads, seconds, results);
   }
 }

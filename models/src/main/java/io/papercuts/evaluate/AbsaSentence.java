@@ -25,6 +25,16 @@ public record AbsaSentence(String id, String text, List<AspectLabel> terms,
     categories = List.copyOf(categories);
   }
 
+  /**
+   * The sentence carries at least one aspect label (term or category). A sentence without any
+   * says nothing about its opinions: SemEval-2014 laptops labels no term in many sentences that
+   * complain about the laptop as a whole ("so many problems with the computer"), and those would
+   * count as "no complaint".
+   */
+  public boolean labelled() {
+    return !terms.isEmpty() || !categories.isEmpty();
+  }
+
   /** Gold complaint: at least one negative aspect label (terms or categories). */
   public boolean goldComplaint() {
     return terms.stream().anyMatch(AspectLabel::negative)

@@ -11,7 +11,9 @@ import io.papercuts.nlp.Token;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * The pipeline's own annotation of a unit: {@link CoreNlpAnalyzer#shared()} then
@@ -27,7 +29,7 @@ import java.util.Set;
  */
 public final class CoreNlpUnitAnnotator implements UnitAnnotator {
 
-  private final CoreNlpAnalyzer analyzer;
+  private final Function<String, List<AnalyzedSentence>> analysis;
   private final ComplaintClassifier classifier;
 
   /** The JVM-wide analyzer (loads the CoreNLP models on first use) and the default rules. */
@@ -36,13 +38,22 @@ public final class CoreNlpUnitAnnotator implements UnitAnnotator {
   }
 
   public CoreNlpUnitAnnotator(CoreNlpAnalyzer analyzer, ComplaintClassifier classifier) {
-    this.analyzer = analyzer;
-    this.classifier = classifier;
+    this(analyzer::analyze, classifier);
+  }
+
+  /**
+   * Sentences from {@code analysis} (CoreNLP, or an {@link AnalysisCache} in front of it) and
+   * the rules of {@code classifier}; {@code analysis} must be thread-safe.
+   */
+  public CoreNlpUnitAnnotator(Function<String, List<AnalyzedSentence>> analysis,
+      ComplaintClassifier classifier) {
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.classifier = Objects.requireNonNull(classifier, "classifier");
   }
 
   @Override
   public UnitPrediction annotate(String text) {
-    return predict(text, analyzer.analyze(text), classifier);
+    return predict(text, analysis.apply(text), classifier);
   }
 
   /** Combines already analysed sentences of {@code text} into a unit prediction. */

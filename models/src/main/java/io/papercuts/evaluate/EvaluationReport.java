@@ -14,9 +14,12 @@ import java.util.Locale;
  * errors of one evaluation as TSV for error analysis.
  *
  * <p>JSON layout: {@code {"files": [{"file", "units", "sentences", "threads", "seconds",
- * "complaint": {...}, "baseline": {...}, "mixed": {...}, "aspect_terms": {...} or null}]}}, each
- * score {@code {"gold", "predicted", "tp", "fp", "fn", "precision", "recall", "f1"}}. Ratios are
- * rounded to 4 decimals in JSON and 3 in the table.
+ * "complaint": {...}, "baseline": {...}, "mixed": {...}, "aspect_terms": {...} or null,
+ * "labelled": {"units", "complaint", "baseline", "mixed"}, "unlabelled": {"units",
+ * "complaint_predicted", "baseline_predicted", "mixed_predicted"}}]}}, each score {@code {"gold",
+ * "predicted", "tp", "fp", "fn", "precision", "recall", "f1"}}. Ratios are rounded to 4 decimals
+ * in JSON and 3 in the table. The table adds the labelled-only rows when a file has sentences
+ * without any aspect label.
  *
  * <p>Stateless and thread-safe.
  */
@@ -43,6 +46,23 @@ public final class EvaluationReport {
     }
     b.append(String.format(Locale.ROOT, "  complaint F1 papercuts - baseline: %+.3f%n",
         e.complaint().f1() - e.baseline().f1()));
+    AbsaEvaluation.Unlabelled none = e.unlabelled();
+    if (none.units() == 0) {
+      b.append("  every sentence carries an aspect label: the figures above are the labelled"
+          + " ones\n");
+      return b.toString();
+    }
+    AbsaEvaluation.Labelled l = e.labelled();
+    b.append(String.format(Locale.ROOT, "  labelled sentences only (%,d with an aspect label):%n",
+        l.units()));
+    row(b, "complaint: papercuts", l.complaint());
+    row(b, "complaint: baseline CoreNLP neg", l.baseline());
+    row(b, "mixed: papercuts", l.mixed());
+    b.append(String.format(Locale.ROOT, "  complaint F1 papercuts - baseline: %+.3f%n",
+        l.complaint().f1() - l.baseline().f1()));
+    b.append(String.format(Locale.ROOT, "  unlabelled sentences (no aspect label, not scored):"
+        + " %,d; papercuts calls %,d complaints (%,d mixed), the baseline %,d negative%n",
+        none.units(), none.complaints(), none.mixed(), none.baselineNegative()));
     return b.toString();
   }
 
@@ -66,6 +86,16 @@ public final class EvaluationReport {
       f.set("baseline", scores(e.baseline()));
       f.set("mixed", scores(e.mixed()));
       f.set("aspect_terms", e.aspectTerms() == null ? null : scores(e.aspectTerms()));
+      ObjectNode labelled = f.putObject("labelled");
+      labelled.put("units", e.labelled().units());
+      labelled.set("complaint", scores(e.labelled().complaint()));
+      labelled.set("baseline", scores(e.labelled().baseline()));
+      labelled.set("mixed", scores(e.labelled().mixed()));
+      ObjectNode unlabelled = f.putObject("unlabelled");
+      unlabelled.put("units", e.unlabelled().units());
+      unlabelled.put("complaint_predicted", e.unlabelled().complaints());
+      unlabelled.put("baseline_predicted", e.unlabelled().baselineNegative());
+      unlabelled.put("mixed_predicted", e.unlabelled().mixed());
     }
     try {
       return JSON.writeValueAsString(root) + "\n";
@@ -93,7 +123,8 @@ public final class EvaluationReport {
 
   /**
    * Every complaint or mixed error as a TSV row: id, error kind ({@code complaint_fp},
-   * {@code complaint_fn}, {@code mixed_fp}, {@code mixed_fn}), gold labels, baseline verdict,
+   * {@code complaint_fn}, {@code mixed_fp}, {@code mixed_fn}), gold labels (empty for a sentence
+   * without any, whose "errors" are only what papercuts flags there), baseline verdict,
    * per-sentence sentiment and evidence, text. Tabs and newlines in fields become spaces.
    */
   public static String errorsTsv(AbsaEvaluation e) {

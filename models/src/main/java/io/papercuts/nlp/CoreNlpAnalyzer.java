@@ -57,13 +57,19 @@ public final class CoreNlpAnalyzer {
   public static final int MAX_SENTIMENT_TOKENS = 500;
 
   /**
-   * Identifies everything that determines an analysis; stored with cached results so a change of
-   * models or rules re-annotates. Bump the suffix when keyphrase rules or the stored phrase
-   * sentiments change.
+   * Identifies what CoreNLP gives a sentence here (tokens, tags, lemmas, sentence and phrase
+   * sentiments), everything of an analysis but its keyphrases. Bump a suffix when the stored
+   * phrase sentiments or the bounds change.
    */
-  public static final String MODEL_VERSION =
-      "corenlp-4.5.10+englishSR+sentiment+maxlen" + MAX_PARSE_TOKENS + "+kp1+ph1+sent"
+  public static final String CORENLP_VERSION =
+      "corenlp-4.5.10+englishSR+sentiment+maxlen" + MAX_PARSE_TOKENS + "+ph1+sent"
           + MAX_SENTIMENT_TOKENS + "+run" + SpacedText.MAX_RUN_CHARS + "+fail1";
+
+  /**
+   * Identifies everything that determines an analysis; stored with cached results so a change of
+   * models or rules re-annotates: {@link #CORENLP_VERSION} and {@link KeyphraseExtractor#VERSION}.
+   */
+  public static final String MODEL_VERSION = CORENLP_VERSION + "+" + KeyphraseExtractor.VERSION;
 
   /** Reason code of a sentence over {@link #MAX_SENTIMENT_TOKENS}. */
   public static final String TOO_LONG = "too_long";

@@ -21,6 +21,9 @@ public final class KeyphraseExtractor {
 
   public static final int MAX_WORDS = 4;
 
+  /** Identifies the extraction rules and word lists; bump it when either changes. */
+  public static final String VERSION = "kp1";
+
   private final Set<String> evaluativeAdjectives;
   private final Set<String> genericNouns;
   private final Set<String> mistaggedNouns;

@@ -150,6 +150,42 @@ class AbsaEvaluationTest {
   }
 
   @Test
+  void sentencesWithoutAnyAspectLabelAreCountedApart() throws Exception {
+    AbsaEvaluation e = evaluate("with-unlabelled.xml");
+    // All four: gold a c; predicted a b c: tp 2, fp 1 (b, which has no label at all).
+    assertScores(e.complaint(), 2, 1, 0, 2.0 / 3, 1, 0.8);
+    // Labelled a and c only: nothing predicted without gold.
+    assertEquals(2, e.labelled().units());
+    assertScores(e.labelled().complaint(), 2, 0, 0, 1, 1, 1);
+    // Baseline: c found, a missed.
+    assertScores(e.labelled().baseline(), 1, 0, 1, 1, 0.5, 2.0 / 3);
+    assertScores(e.labelled().mixed(), 1, 0, 0, 1, 1, 1);
+    // b and d carry no label (d has an empty <aspectTerms>): b is flagged complaint and mixed.
+    assertEquals(new AbsaEvaluation.Unlabelled(2, 1, 0, 1), e.unlabelled());
+
+    JsonNode f = new ObjectMapper().readTree(EvaluationReport.json(List.of(e))).get("files").get(0);
+    assertEquals(2, f.get("labelled").get("units").asInt());
+    assertEquals(1.0, f.get("labelled").get("complaint").get("precision").asDouble(), EPS);
+    assertEquals(2, f.get("unlabelled").get("units").asInt());
+    assertEquals(1, f.get("unlabelled").get("complaint_predicted").asInt());
+    assertEquals(0, f.get("unlabelled").get("baseline_predicted").asInt());
+    String table = EvaluationReport.table(e);
+    assertTrue(table.contains("labelled sentences only (2 with an aspect label)"), table);
+    assertTrue(table.contains("1.000   0.500   0.667"), table);
+    assertTrue(table.contains("unlabelled sentences (no aspect label, not scored): 2; papercuts"
+        + " calls 1 complaints (1 mixed), the baseline 0 negative"), table);
+  }
+
+  @Test
+  void aFileWhoseSentencesAreAllLabelledSaysSo() throws Exception {
+    AbsaEvaluation e = evaluate("labelled.xml");
+    assertEquals(6, e.labelled().units());
+    assertEquals(e.complaint(), e.labelled().complaint());
+    assertEquals(AbsaEvaluation.Unlabelled.NONE, e.unlabelled());
+    assertTrue(EvaluationReport.table(e).contains("every sentence carries an aspect label"));
+  }
+
+  @Test
   void recallOnlyAndPrecisionOnlyEdgeCases() {
     // Everything found with no false alarm, and everything missed.
     assertScores(new PrfCounts(5, 0, 0), 5, 0, 0, 1, 1, 1);

@@ -62,15 +62,8 @@ final class ConversationAssembler {
    */
   void add(RecordFields r, long line, String raw) {
     String conversationId = FieldValues.required(r, InputField.TRANSCRIPT_CONVERSATION_ID);
-    String speaker = TranscriptJsonlParser.speaker(settings,
-        FieldValues.required(r, InputField.TRANSCRIPT_SPEAKER),
-        r.label(InputField.TRANSCRIPT_SPEAKER));
-    if (!r.has(InputField.TRANSCRIPT_TEXT)) {
-      throw FieldValues.missing(r.label(InputField.TRANSCRIPT_TEXT));
-    }
-    String given = r.get(InputField.TRANSCRIPT_TEXT);
-    String text = FieldValues.limited(given == null ? "" : ExportText.clean(given),
-        settings.maxTextChars(), r.label(InputField.TRANSCRIPT_TEXT));
+    String speaker = TranscriptJsonlParser.speaker(settings, r);
+    String text = TranscriptJsonlParser.text(settings, r);
     Instant ts = instant(r, InputField.TRANSCRIPT_TS);
     Instant startedAt = instant(r, InputField.TRANSCRIPT_STARTED_AT);
     BigDecimal sequence = sequence(r);

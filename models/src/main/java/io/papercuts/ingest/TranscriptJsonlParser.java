@@ -118,14 +118,8 @@ public final class TranscriptJsonlParser implements SourceParser {
         throw new RejectedRecord(QuarantineReason.BAD_VALUE, at + " is not an object");
       }
       JsonFields t = new JsonFields(turn, settings, at + ".");
-      String speaker = speaker(settings, FieldValues.required(t, InputField.TRANSCRIPT_SPEAKER),
-          t.label(InputField.TRANSCRIPT_SPEAKER));
-      if (!t.has(InputField.TRANSCRIPT_TEXT)) {
-        throw FieldValues.missing(t.label(InputField.TRANSCRIPT_TEXT));
-      }
-      String given = t.get(InputField.TRANSCRIPT_TEXT);
-      String text = FieldValues.limited(given == null ? "" : ExportText.clean(given),
-          settings.maxTextChars(), t.label(InputField.TRANSCRIPT_TEXT));
+      String speaker = speaker(settings, t);
+      String text = text(settings, t);
       String ts = t.get(InputField.TRANSCRIPT_TS);
       turns.add(new Turn(speaker, t.get(InputField.TRANSCRIPT_AGENT_ID), text,
           ts == null ? null : FieldValues.instant(dates, ts, t.label(InputField.TRANSCRIPT_TS))));
@@ -143,6 +137,22 @@ public final class TranscriptJsonlParser implements SourceParser {
    *
    * @throws RejectedRecord {@code unknown_speaker} for a value no list holds
    */
+  /** A message's or turn's speaker field, mapped to customer, agent or system. */
+  static String speaker(IngestSettings settings, RecordFields r) {
+    return speaker(settings, FieldValues.required(r, InputField.TRANSCRIPT_SPEAKER),
+        r.label(InputField.TRANSCRIPT_SPEAKER));
+  }
+
+  /** A message's or turn's text (required, may be empty), cleaned and within the length bound. */
+  static String text(IngestSettings settings, RecordFields r) {
+    if (!r.has(InputField.TRANSCRIPT_TEXT)) {
+      throw FieldValues.missing(r.label(InputField.TRANSCRIPT_TEXT));
+    }
+    String given = r.get(InputField.TRANSCRIPT_TEXT);
+    return FieldValues.limited(given == null ? "" : ExportText.clean(given),
+        settings.maxTextChars(), r.label(InputField.TRANSCRIPT_TEXT));
+  }
+
   static String speaker(IngestSettings settings, String value, String label) {
     String speaker = settings.speakerValues().speakerOf(value);
     if (speaker == null) {

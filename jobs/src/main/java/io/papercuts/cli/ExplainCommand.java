@@ -1,11 +1,9 @@
 package io.papercuts.cli;
 
-import io.papercuts.jobs.JudgedSentence;
+import io.papercuts.annotate.TextAnnotator;
+import io.papercuts.annotate.UnitContext;
 import io.papercuts.jobs.PipelineConfig;
 import io.papercuts.jobs.Rules;
-import io.papercuts.jobs.TextNormalizer;
-import io.papercuts.nlp.CoreNlpAnalyzer;
-import io.papercuts.pii.PiiRedactor;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
@@ -14,7 +12,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -23,7 +20,7 @@ import picocli.CommandLine.Parameters;
 /**
  * {@code papercuts explain "text"}: the annotate stage's judgement of one text, without Spark or a
  * run. The text is redacted and normalised as ingest does, split and analysed by CoreNLP as
- * annotate does, and judged by the same {@link JudgedSentence#ofUnit} with the same taxonomy and
+ * annotate does, and judged by the same {@link TextAnnotator} as the annotate stage, with the same taxonomy and
  * settings ({@code --taxonomy}, {@code --config}) as {@code nightly}; {@link ExplainReport} prints
  * it. For trying a taxonomy rule or a cue on a sentence.
  */
@@ -37,8 +34,6 @@ import picocli.CommandLine.Parameters;
         "  papercuts explain --taxonomy shop-themes.csv --rating 5 \"Love it, but sizes run small.\"",
         "  papercuts explain --taxonomy shop-themes.csv - < sentences.txt   (one text a line)"})
 final class ExplainCommand implements Callable<Integer> {
-
-  private static final Set<String> SOURCES = Set.of("survey", "transcript", "review");
 
   @Parameters(paramLabel = "TEXT", arity = "1..*",
       description = {"One or more texts, each judged as its own feedback unit (a survey comment, "
@@ -72,29 +67,23 @@ final class ExplainCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    if (!SOURCES.contains(source)) {
-      throw new IllegalArgumentException("--source must be one of survey, transcript, review: "
-          + source);
-    }
-    if (rating != null && (rating < 1 || rating > 5)) {
-      throw new IllegalArgumentException("--rating must be within 1..5, got " + rating);
-    }
-    if (nps != null && (nps < 0 || nps > 10)) {
-      throw new IllegalArgumentException("--nps must be within 0..10, got " + nps);
+    UnitContext context;
+    try {
+      context = new UnitContext(source, rating, nps);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException("--" + e.getMessage());
     }
     Map<String, String> settings = RunOptions.settings(configFile, taxonomy);
     Rules rules = RunOptions.validate(settings, configFile);
-    PiiRedactor redactor = PipelineConfig.pii(settings).redactor();
+    TextAnnotator annotator = rules.annotator(PipelineConfig.pii(settings).redactor());
     List<String> units = units();
     ExplainReport report = new ExplainReport(rules, source, rating, nps);
     StringBuilder out = new StringBuilder(report.header());
     for (int i = 0; i < units.size(); i++) {
       String given = units.get(i);
       // As ingest stores it (redacted, whitespace normalised) and annotate splits it.
-      String text = TextNormalizer.normalize(redactor.redact(given));
-      List<JudgedSentence> judged = JudgedSentence.ofUnit(CoreNlpAnalyzer.shared().analyze(text),
-          source, rating, nps, rules.themes());
-      out.append(report.unit(i + 1, given, text, judged));
+      out.append(report.unit(i + 1, given, annotator.stored(given),
+          annotator.annotate(given, context)));
     }
     System.out.print(out);
     System.out.flush();

@@ -2,7 +2,7 @@ package io.papercuts.cli;
 
 import io.papercuts.cues.Cue;
 import io.papercuts.cues.SentenceVerdict;
-import io.papercuts.jobs.JudgedSentence;
+import io.papercuts.annotate.JudgedSentence;
 import io.papercuts.jobs.Rules;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.themes.ThemeDefinition;

@@ -5,11 +5,11 @@ import static org.apache.spark.sql.functions.col;
 import static org.apache.spark.sql.functions.collect_list;
 import static org.apache.spark.sql.functions.lit;
 
+import io.papercuts.annotate.TextAnnotator;
 import io.papercuts.embed.SentenceEmbedder;
 import io.papercuts.jobs.Tables.SentenceCacheRow;
 import io.papercuts.nlp.AnalyzedSentence;
 import io.papercuts.nlp.CoreNlpAnalyzer;
-import io.papercuts.themes.ThemeMatcher;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -113,7 +113,8 @@ public final class AnnotateJob {
   public static Result run(SparkSession spark, PipelineConfig config) {
     preloadModelsIfLocal(spark);
     Rules rules = Rules.of(config);
-    ThemeMatcher taxonomy = rules.themes();
+    // Judges cached analyses only: ingest redacted the texts already.
+    TextAnnotator annotator = rules.annotator(config.pii().redactor());
     TableWriter tables = new TableWriter(spark, config.output());
     LocalDate runDate = config.runDate();
     Dataset<Row> feedback = tables.readPartition(Tables.FEEDBACK, runDate);
@@ -169,7 +170,7 @@ public final class AnnotateJob {
               col("analysis").withField("sentence_idx", col("sentence_idx")))).as("sentences"));
 
       Dataset<Row> computed = todo.join(byText, "text_hash")
-          .flatMap((FlatMapFunction<Row, Row>) u -> SentenceRows.expand(u, taxonomy).iterator(),
+          .flatMap((FlatMapFunction<Row, Row>) u -> SentenceRows.expand(u, annotator).iterator(),
               Tables.SENTENCES.encoder());
       UnitFingerprints.Carried carried = unchanged == null ? null
           : UnitFingerprints.carryOver(tables, previous, fingerprints, unchanged, slices * 3);
@@ -239,7 +240,7 @@ public final class AnnotateJob {
     List<Row> out = new ArrayList<>(sentences.size());
     for (int i = 0; i < sentences.size(); i++) {
       String s = sentences.get(i);
-      out.add(TEXT_SENTENCES.row(new TextSentence(hash, i, TextNormalizer.hash(s), s)));
+      out.add(TEXT_SENTENCES.row(new TextSentence(hash, i, Hashing.contentHash(s), s)));
     }
     return out.iterator();
   }

@@ -22,7 +22,8 @@ import java.util.stream.Stream;
 
 /**
  * A content hash of the code and resources a unit's sentence rows depend on, plus the CoreNLP
- * model version: the rules' packages ({@code io/papercuts/cues/}, {@code nlp/}, {@code themes/},
+ * model version: the rules' packages ({@code io/papercuts/annotate/}, {@code cues/}, {@code nlp/},
+ * {@code themes/},
  * their lexicons, word lists and built-in taxonomy included) and the few jobs classes that turn
  * an analysis into rows ({@link #ROW_CLASSES}), in the jars or class folders this JVM runs. Entry
  * names and bytes are hashed, not file times, so a rebuild of unchanged sources keeps the value;
@@ -35,10 +36,11 @@ final class CodeFingerprint {
 
   /** The packages whose every class and resource the rows depend on. */
   private static final List<String> RULE_PACKAGES =
-      List.of("io/papercuts/cues/", "io/papercuts/nlp/", "io/papercuts/themes/");
+      List.of("io/papercuts/annotate/", "io/papercuts/cues/", "io/papercuts/nlp/",
+          "io/papercuts/themes/");
   /** The jobs classes (with their nested classes) that build the rows from an analysis. */
-  static final List<String> ROW_CLASSES = List.of("SentenceRows", "JudgedSentence",
-      "AnalysisRows", "SentenceRules", "Rules").stream()
+  static final List<String> ROW_CLASSES = List.of("SentenceRows", "AnalysisRows", "Rules")
+      .stream()
       .map(c -> "io/papercuts/jobs/" + c).toList();
   private static final String VALUE = compute();
 

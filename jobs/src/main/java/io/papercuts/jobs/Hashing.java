@@ -11,6 +11,14 @@ public final class Hashing {
   private Hashing() {
   }
 
+  /**
+   * The content hash of a normalised text or sentence ({@code text_hash}, {@code sentence_hash}):
+   * units with the same text are split once, a sentence's hash keys {@code sentence_cache}.
+   */
+  public static String contentHash(String normalized) {
+    return normalized == null ? null : sha256Hex(normalized).substring(0, 32);
+  }
+
   public static String sha256Hex(String s) {
     try {
       MessageDigest md = MessageDigest.getInstance("SHA-256");

@@ -90,9 +90,9 @@ final class IngestRows {
     UnaryOperator<String> id = ids == null ? safe::id : ids::pseudonymize;
     List<Envelope> out = new ArrayList<>(r.units().size() + r.quarantined().size() + 8);
     for (FeedbackUnit u : r.units()) {
-      String text = TextNormalizer.normalize(redactor.redact(u.text()));
+      String text = io.papercuts.annotate.TextNormalizer.normalize(redactor.redact(u.text()));
       out.add(Envelope.of(new FeedbackRow(u.unitId(), u.source().label(), safe.id(u.docId()),
-          u.turnIdx(), id.apply(u.customerId()), u.eventDate(), text, TextNormalizer.hash(text),
+          u.turnIdx(), id.apply(u.customerId()), u.eventDate(), text, Hashing.contentHash(text),
           u.rating(), u.nps(), safe.text(u.statedReason()), u.product(), u.channel(), u.file(),
           u.line())));
     }

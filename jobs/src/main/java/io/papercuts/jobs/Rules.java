@@ -1,5 +1,8 @@
 package io.papercuts.jobs;
 
+import io.papercuts.annotate.Papercuts;
+import io.papercuts.annotate.TextAnnotator;
+import io.papercuts.pii.PiiRedactor;
 import io.papercuts.themes.StatedReasons;
 import io.papercuts.themes.ThemeMatcher;
 import io.papercuts.themes.ThemeSettings;
@@ -85,6 +88,11 @@ public final class Rules implements Serializable {
 
   public ThemeTaxonomy taxonomy() {
     return themes.taxonomy();
+  }
+
+  /** The annotate stage's judgement with this run's taxonomy and {@code redactor}. */
+  public TextAnnotator annotator(PiiRedactor redactor) {
+    return Papercuts.annotator(themes, redactor);
   }
 
   public StatedReasons statedReasons() {

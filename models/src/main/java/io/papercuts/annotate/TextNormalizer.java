@@ -1,11 +1,10 @@
-package io.papercuts.jobs;
+package io.papercuts.annotate;
 
 import java.util.regex.Pattern;
 
 /**
- * Whitespace normalisation and the content hash of texts and sentences: units with the same text
- * after normalisation are split once, and a sentence's hash keys {@code sentence_cache}.
- * Thread-safe.
+ * Whitespace normalisation of texts as ingest stores them: units with the same text after
+ * normalisation are split once. Thread-safe.
  */
 public final class TextNormalizer {
 
@@ -22,9 +21,5 @@ public final class TextNormalizer {
     }
     String t = SPACES.matcher(text.strip()).replaceAll(" ");
     return BLANK_LINES.matcher(t).replaceAll("\n\n");
-  }
-
-  static String hash(String normalized) {
-    return normalized == null ? null : Hashing.sha256Hex(normalized).substring(0, 32);
   }
 }
